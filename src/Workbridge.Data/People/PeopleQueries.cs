@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Workbridge.Core.Access;
+using Workbridge.Core.Common;
+using Workbridge.Core.Registry;
+
+namespace Workbridge.Data.People;
+
+/// <summary>Filters of the people list; all optional. <see cref="Text"/> matches the start of a name or a reference number.</summary>
+public sealed record PeopleFilter(
+    string? Text = null,
+    Guid? FacilityId = null,
+    string? RegionCode = null,
+    CustodyStatus? Status = null,
+    LegalStatus? LegalStatus = null,
+    string? Occupation = null,
+    bool? WantsWork = null,
+    bool? WantsTraining = null,
+    int Page = 1,
+    int PageSize = 50)
+{
+    public const int MaxPageSize = 500;
+}
+
+public sealed record PersonSummary(
+    Guid Id,
+    string ReferenceNumber,
+    string FullName,
+    DateOnly BirthDate,
+    LegalStatus LegalStatus,
+    CustodyStatus Status,
+    Guid FacilityId,
+    string FacilityCode,
+    string RegionCode,
+    DateOnly? ExpectedRelease);
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Number, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>The registry's reads, shared by the API, the pages and the CLI. Every read is limited to what the actor may see.</summary>
+public static class PeopleQueries
+{
+    /// <summary>
+    /// The people an actor may see at all: facility staff their facility's, the person their own record, central
+    /// staff and monitors everyone. Other roles see nobody here (employers get pseudonymous profiles elsewhere).
+    /// </summary>
+    public static IQueryable<Person> VisibleTo(this IQueryable<Person> people, Actor actor) => actor.Role switch
+    {
+        Role.CentralStaff or Role.Monitor => people,
+        Role.FacilityStaff when actor.FacilityId is { } facility => people.Where(p => p.FacilityId == facility),
+        Role.Person when actor.PersonId is { } self => people.Where(p => p.Id == self),
+        _ => people.Where(p => false),
+    };
+
+    public static async Task<Page<PersonSummary>> SearchAsync(WorkbridgeDb db, Actor actor, PeopleFilter filter, CancellationToken cancellationToken)
+    {
+        var pageSize = Math.Clamp(filter.PageSize, 1, PeopleFilter.MaxPageSize);
+        var page = Math.Max(1, filter.Page);
+        var people = db.People.AsNoTracking().VisibleTo(actor);
+
+        var text = SearchText.Fold(filter.Text);
+        if (text.Length > 0)
+        {
+            // Two index range scans (name, reference number) rather than LIKE, which neither database can serve from an index here.
+            var upper = SearchText.UpperBound(text);
+            var reference = filter.Text!.Trim();
+            var referenceUpper = SearchText.UpperBound(reference);
+            people = people.Where(p =>
+                (string.Compare(p.SearchName, text) >= 0 && string.Compare(p.SearchName, upper) < 0)
+                || (string.Compare(p.ReferenceNumber, reference) >= 0 && string.Compare(p.ReferenceNumber, referenceUpper) < 0));
+        }
+
+        if (filter.FacilityId is { } facilityId)
+        {
+            people = people.Where(p => p.FacilityId == facilityId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.RegionCode))
+        {
+            var region = filter.RegionCode.Trim().ToUpperInvariant();
+            var facilities = db.Facilities.Where(f => f.RegionCode == region).Select(f => f.Id);
+            people = people.Where(p => facilities.Contains(p.FacilityId));
+        }
+
+        if (filter.Status is { } status)
+        {
+            people = people.Where(p => p.Status == status);
+        }
+
+        if (filter.LegalStatus is { } legalStatus)
+        {
+            people = people.Where(p => p.LegalStatus == legalStatus);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Occupation))
+        {
+            // A unit group or any group above it: "75" finds every food, wood and garment trade worker.
+            var code = filter.Occupation.Trim();
+            var codeUpper = SearchText.UpperBound(code);
+            people = people.Where(p => p.Occupations.Any(o => string.Compare(o.IscoCode, code) >= 0 && string.Compare(o.IscoCode, codeUpper) < 0));
+        }
+
+        if (filter.WantsWork is { } wantsWork)
+        {
+            people = people.Where(p => p.WantsWork == wantsWork);
+        }
+
+        if (filter.WantsTraining is { } wantsTraining)
+        {
+            people = people.Where(p => p.WantsTraining == wantsTraining);
+        }
+
+        var total = await people.CountAsync(cancellationToken);
+        var items = await people
+            .OrderBy(p => p.SearchName).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .Join(db.Facilities, p => p.FacilityId, f => f.Id, (p, f) => new PersonSummary(
+                p.Id, p.ReferenceNumber, p.Identity.FullName, p.Identity.BirthDate, p.LegalStatus, p.Status, p.FacilityId, f.Code, f.RegionCode, p.Sentence.ExpectedRelease))
+            .ToListAsync(cancellationToken);
+        return new Page<PersonSummary>(items, total, page, pageSize);
+    }
+
+    public static Task<Person?> FindAsync(WorkbridgeDb db, Actor actor, Guid id, CancellationToken cancellationToken) =>
+        db.People.VisibleTo(actor).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+
+    public static async Task<IReadOnlyList<Movement>?> MovementsAsync(WorkbridgeDb db, Actor actor, Guid personId, CancellationToken cancellationToken)
+    {
+        if (!await db.People.VisibleTo(actor).AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await db.Movements.AsNoTracking().Where(m => m.PersonId == personId).OrderBy(m => m.Sequence).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,181 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Workbridge.Core.Reference;
+using Workbridge.Core.Registry;
+
+namespace Workbridge.Data;
+
+/// <summary>
+/// The EF Core model of Workbridge over Core's types, for SQLite and PostgreSQL alike. The schema is created by the
+/// hand-written migrations in Migrations/, which must match this model (Data.Tests check it on both databases).
+/// </summary>
+public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbContext(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<IscoGroup> IscoGroups => Set<IscoGroup>();
+
+    public DbSet<Offence> Offences => Set<Offence>();
+
+    public DbSet<Facility> Facilities => Set<Facility>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Movement> Movements => Set<Movement>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite hands DateTime back as Unspecified and Npgsql refuses anything but UTC for timestamptz: every instant here is UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        var postgres = Database.IsNpgsql();
+
+        model.Entity<Region>(region =>
+        {
+            region.HasKey(r => r.Code);
+            region.Property(r => r.Code).HasMaxLength(6);
+            region.Property(r => r.CountryCode).HasMaxLength(2);
+            region.Property(r => r.NameEn).HasMaxLength(120);
+            region.Property(r => r.NameRu).HasMaxLength(120);
+            region.Property(r => r.Currency).HasMaxLength(3);
+            region.ComplexProperty(r => r.WorkingTime, rules =>
+            {
+                rules.Property(w => w.WeeklyHours).HasColumnName("WeeklyHours");
+                rules.Property(w => w.DailyHours).HasColumnName("DailyHours");
+                rules.Property(w => w.WeeklyHoursAged16To18).HasColumnName("WeeklyHoursAged16To18");
+                rules.Property(w => w.WeeklyHoursUnder16).HasColumnName("WeeklyHoursUnder16");
+                rules.Property(w => w.DailyHoursAged16To18).HasColumnName("DailyHoursAged16To18");
+                rules.Property(w => w.DailyHoursAged15To16).HasColumnName("DailyHoursAged15To16");
+                rules.Property(w => w.Source).HasColumnName("WorkingTimeSource").HasMaxLength(200);
+            });
+            region.OwnsMany(r => r.MinimumWages, wage =>
+            {
+                wage.ToTable("RegionMinimumWages");
+                wage.WithOwner().HasForeignKey("RegionCode");
+                wage.HasKey("RegionCode", nameof(MinimumWage.EffectiveFrom));
+                wage.Property(w => w.Source).HasMaxLength(300);
+            });
+            region.Navigation(r => r.MinimumWages).HasField("_minimumWages");
+        });
+
+        model.Entity<IscoGroup>(group =>
+        {
+            group.HasKey(g => g.Code);
+            group.Property(g => g.Code).HasMaxLength(4);
+            group.Property(g => g.TitleEn).HasMaxLength(300);
+            group.Property(g => g.TitleRu).HasMaxLength(300);
+        });
+
+        model.Entity<Offence>(offence =>
+        {
+            offence.HasKey(o => new { o.Code, o.Article });
+            offence.Property(o => o.Code).HasMaxLength(16);
+            offence.Property(o => o.Article).HasMaxLength(16);
+            offence.Property(o => o.TitleEn).HasMaxLength(500);
+            offence.Property(o => o.TitleRu).HasMaxLength(500);
+        });
+
+        model.Entity<Facility>(facility =>
+        {
+            facility.HasKey(f => f.Id);
+            facility.HasIndex(f => f.Code).IsUnique();
+            facility.Property(f => f.Code).HasMaxLength(32);
+            facility.Property(f => f.Name).HasMaxLength(200);
+            facility.Property(f => f.Kind).HasConversion<string>().HasMaxLength(40);
+            facility.Property(f => f.RegionCode).HasMaxLength(6);
+            facility.HasOne<Region>().WithMany().HasForeignKey(f => f.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<Person>(person =>
+        {
+            person.HasKey(p => p.Id);
+            person.Property(p => p.ReferenceNumber).HasMaxLength(32);
+            person.HasIndex(p => p.ReferenceNumber).IsUnique();
+            person.Property(p => p.SearchName).HasMaxLength(320);
+            person.HasIndex(p => p.SearchName);
+            if (postgres)
+            {
+                // Byte order, as SQLite's BINARY: prefix search runs as an index range scan on both databases.
+                person.Property(p => p.SearchName).UseCollation("C");
+                person.Property(p => p.ReferenceNumber).UseCollation("C");
+            }
+
+            person.ComplexProperty(p => p.Identity, identity =>
+            {
+                identity.Property(i => i.Surname).HasColumnName("Surname").HasMaxLength(100);
+                identity.Property(i => i.GivenName).HasColumnName("GivenName").HasMaxLength(100);
+                identity.Property(i => i.Patronymic).HasColumnName("Patronymic").HasMaxLength(100);
+                identity.Property(i => i.BirthDate).HasColumnName("BirthDate");
+                identity.Property(i => i.Sex).HasColumnName("Sex").HasConversion<string>().HasMaxLength(8);
+            });
+            person.ComplexProperty(p => p.Sentence, sentence =>
+            {
+                sentence.Property(s => s.Kind).HasColumnName("SentenceKind").HasConversion<string>().HasMaxLength(40);
+                sentence.Property(s => s.Start).HasColumnName("SentenceStart");
+                sentence.Property(s => s.End).HasColumnName("SentenceEnd");
+                sentence.Property(s => s.ExpectedRelease).HasColumnName("ExpectedRelease");
+            });
+            person.Property(p => p.LegalStatus).HasConversion<string>().HasMaxLength(16);
+            person.Property(p => p.Education).HasConversion<string>().HasMaxLength(32);
+            person.Property(p => p.Status).HasConversion<string>().HasMaxLength(24);
+            person.Property(p => p.Version).IsConcurrencyToken();
+            person.Property<List<string>>("_languages")
+                .HasColumnName("Languages")
+                .HasMaxLength(200)
+                .HasConversion(new ValueConverter<List<string>, string>(v => string.Join(',', v), v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()))
+                .Metadata.SetValueComparer(new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))), v => v.ToList()));
+            person.Ignore(p => p.Languages);
+            person.Ignore(p => p.HasProfession);
+            person.HasOne<Facility>().WithMany().HasForeignKey(p => p.FacilityId).OnDelete(DeleteBehavior.Restrict);
+            person.HasIndex(p => new { p.FacilityId, p.Status });
+
+            person.OwnsMany(p => p.Offences, offence =>
+            {
+                offence.ToTable("PersonOffences");
+                offence.WithOwner().HasForeignKey("PersonId");
+                offence.Property<int>("Id");
+                offence.HasKey("Id");
+                offence.Property(o => o.Code).HasMaxLength(16);
+                offence.Property(o => o.Article).HasMaxLength(16);
+                offence.Property(o => o.Part).HasMaxLength(8);
+                offence.Property(o => o.Point).HasMaxLength(8);
+                offence.Ignore(o => o.Reference);
+                offence.HasIndex(o => new { o.Code, o.Article });
+            });
+            person.Navigation(p => p.Offences).HasField("_offences");
+
+            person.OwnsMany(p => p.Occupations, occupation =>
+            {
+                occupation.ToTable("PersonOccupations");
+                occupation.WithOwner().HasForeignKey("PersonId");
+                occupation.HasKey("PersonId", nameof(PersonOccupation.IscoCode));
+                occupation.Property(o => o.IscoCode).HasMaxLength(4);
+                occupation.Property(o => o.Proficiency).HasConversion<string>().HasMaxLength(16);
+                occupation.Property(o => o.Evidence).HasConversion<string>().HasMaxLength(16);
+                occupation.HasIndex(o => o.IscoCode);
+            });
+            person.Navigation(p => p.Occupations).HasField("_occupations");
+        });
+
+        model.Entity<Movement>(movement =>
+        {
+            movement.HasKey(m => m.Id);
+            movement.HasIndex(m => new { m.PersonId, m.Sequence }).IsUnique();
+            movement.HasIndex(m => m.OccurredAt);
+            movement.Property(m => m.Kind).HasConversion<string>().HasMaxLength(32);
+            movement.Property(m => m.Reason).HasMaxLength(500);
+            movement.Property(m => m.ActorId).HasMaxLength(100);
+            movement.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
+            movement.HasOne<Facility>().WithMany().HasForeignKey(m => m.FromFacilityId).OnDelete(DeleteBehavior.Restrict);
+            movement.HasOne<Facility>().WithMany().HasForeignKey(m => m.ToFacilityId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}
