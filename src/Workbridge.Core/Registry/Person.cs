@@ -73,6 +73,14 @@ public sealed class Person
 
     public bool HasProfession => _occupations.Count > 0;
 
+    /// <summary>The movements the person's current status allows, for forms to offer.</summary>
+    public IReadOnlyList<MovementKind> PossibleMovements => Status switch
+    {
+        CustodyStatus.InCustody => [MovementKind.Transfer, MovementKind.TemporaryRelease, MovementKind.Release, MovementKind.ReleaseRescheduled],
+        CustodyStatus.TemporarilyReleased => [MovementKind.ReturnFromTemporaryRelease, MovementKind.Release, MovementKind.ReleaseRescheduled],
+        _ => [MovementKind.Admission],
+    };
+
     /// <summary>Creates a person by admitting them to a facility: the first movement of their record.</summary>
     public static (Person Person, Movement Admission) Admit(PersonDetails details, Facility facility, DateTime occurredAt, string reason, string actorId, DateTime now)
     {

@@ -48,15 +48,14 @@ public static class PeopleCsv
     {
         var db = unitOfWork.Db;
         var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var units = (await db.IscoGroups.AsNoTracking().Where(g => g.Code.Length == 4).Select(g => g.Code).ToListAsync(cancellationToken)).ToHashSet();
-        var offences = await db.Offences.AsNoTracking().ToDictionaryAsync(o => (o.Code, o.Article), o => o.Categories, cancellationToken);
+        var catalogue = await Catalogue.LoadAsync(db, cancellationToken);
         var now = unitOfWork.Now;
 
         var people = new List<AdmittedPerson>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in CsvRows.Read(reader, source, Header.Where(c => c != "status").ToArray()))
         {
-            var person = ReadRow(row, facilities, units, offences, actor, now);
+            var person = ReadRow(row, facilities, catalogue, actor, now);
             if (!lines.TryAdd(person.Person.ReferenceNumber, row.Line))
             {
                 throw row.Error("reference_number", $"'{person.Person.ReferenceNumber}' is already on line {lines[person.Person.ReferenceNumber]}");
@@ -110,7 +109,7 @@ public static class PeopleCsv
         return count;
     }
 
-    private static AdmittedPerson ReadRow(CsvRow row, Dictionary<string, Facility> facilities, HashSet<string> units, Dictionary<(string, string), OffenceCategory> offences, Actor actor, DateTime now)
+    private static AdmittedPerson ReadRow(CsvRow row, Dictionary<string, Facility> facilities, Catalogue catalogue, Actor actor, DateTime now)
     {
         var facilityCode = row.Required("facility");
         if (!facilities.TryGetValue(facilityCode, out var facility))
@@ -129,14 +128,16 @@ public static class PeopleCsv
         var identity = new PersonIdentity(row.Required("surname"), row.Required("given_name"), row.Optional("patronymic"), RequiredDate(row, "birth_date"), ParseSex(row));
         var education = row.Parse("education_isced", t => ReferenceData.ParseInt(t) is >= 0 and <= 8 ? (IscedLevel?)(IscedLevel)ReferenceData.ParseInt(t)!.Value : null, "an ISCED level from 0 to 8");
 
+        var offences = Resolve(row, "offences", () => Split(row.Optional("offences")).Select(catalogue.Offence).ToList());
+        var occupations = Resolve(row, "occupations", () => ParseOccupations(row, catalogue));
         var details = new PersonDetails(
             row.Required("reference_number"),
             identity,
             legalStatus,
             sentence,
             education,
-            ParseOffences(row, offences),
-            ParseOccupations(row, units),
+            offences,
+            occupations,
             Split(row.Optional("languages")),
             ParseYesNo(row, "wants_work"),
             ParseYesNo(row, "wants_training"));
@@ -158,38 +159,24 @@ public static class PeopleCsv
         }
     }
 
-    private static List<PersonOffence> ParseOffences(CsvRow row, Dictionary<(string, string), OffenceCategory> catalogue)
+    private static T Resolve<T>(CsvRow row, string field, Func<T> resolve)
     {
-        var result = new List<PersonOffence>();
-        foreach (var text in Split(row.Optional("offences")))
+        try
         {
-            if (!LegalReference.TryParse(text, out var reference, out var error))
-            {
-                throw row.Error("offences", error!);
-            }
-
-            if (!catalogue.TryGetValue((reference!.Code, reference.Article), out var categories))
-            {
-                throw row.Error("offences", $"article {reference.Article} of {reference.Code} is not in the offence catalogue");
-            }
-
-            result.Add(new PersonOffence(reference.Code, reference.Article, reference.Part, reference.Point, categories));
+            return resolve();
         }
-
-        return result;
+        catch (RuleViolation violation)
+        {
+            throw row.Error(field, violation.Message);
+        }
     }
 
-    private static List<PersonOccupation> ParseOccupations(CsvRow row, HashSet<string> units)
+    private static List<PersonOccupation> ParseOccupations(CsvRow row, Catalogue catalogue)
     {
         var result = new List<PersonOccupation>();
         foreach (var text in Split(row.Optional("occupations")))
         {
             var parts = text.Split(':', StringSplitOptions.TrimEntries);
-            if (!units.Contains(parts[0]))
-            {
-                throw row.Error("occupations", $"'{parts[0]}' is not an ISCO-08 unit group");
-            }
-
             var proficiency = Proficiency.Competent;
             var evidence = SkillEvidence.SelfReported;
             if ((parts.Length > 1 && !EnumText.TryParse(parts[1], out proficiency)) || (parts.Length > 2 && !EnumText.TryParse(parts[2], out evidence)) || parts.Length > 3)
@@ -197,7 +184,7 @@ public static class PeopleCsv
                 throw row.Error("occupations", $"'{text}' is not ISCO[:proficiency[:evidence]]; proficiency is one of {EnumText.Choices<Proficiency>()}; evidence one of {EnumText.Choices<SkillEvidence>()}");
             }
 
-            result.Add(new PersonOccupation(parts[0], proficiency, evidence));
+            result.Add(catalogue.Occupation(parts[0], proficiency, evidence));
         }
 
         return result;

@@ -65,8 +65,12 @@ public sealed class PopulationGenerator
 
     public static IReadOnlyList<string> OccupationCodes => [.. _occupations.Select(o => o.Code)];
 
-    /// <summary>Facilities spread over regions drawn by population; at most <paramref name="maxRegions"/> regions when given.</summary>
-    public List<Facility> Facilities(int count, int? maxRegions = null, int firstNumber = 1)
+    /// <summary>
+    /// Facilities spread over regions drawn by population; at most <paramref name="maxRegions"/> regions when given.
+    /// With <paramref name="forPeople"/>, capacities are scaled so that that many people fill them to about 85 %, as in
+    /// the service's published occupancy.
+    /// </summary>
+    public List<Facility> Facilities(int count, int? maxRegions = null, int firstNumber = 1, int? forPeople = null)
     {
         var byPopulation = new WeightedChoice<Region>(_regions.Select(r => (r, r.Population)));
         var pool = new List<Region>();
@@ -91,7 +95,7 @@ public sealed class PopulationGenerator
             var kind = _kinds[i switch { 1 => 6, 2 => 4, _ => kindChoice.Next(_random) }];
             var region = regionChoice.Next(_random);
             var number = firstNumber + i;
-            var capacity = _random.Next(kind.MinCapacity, kind.MaxCapacity + 1) / 10 * 10;
+            var capacity = _random.Next(kind.MinCapacity, kind.MaxCapacity + 1);
             var workstations = kind.Kind is FacilityKind.PreTrialDetentionCentre || _random.NextDouble() < 0.6 ? 0 : _random.Next(4, 41);
             facilities.Add(new Facility(
                 $"{kind.PrefixLatin}-{number}-{region.Code[3..]}",
@@ -100,6 +104,15 @@ public sealed class PopulationGenerator
                 region.Code,
                 capacity,
                 workstations));
+        }
+
+        if (forPeople is { } people && people > 0)
+        {
+            var scale = people / 0.85 / facilities.Sum(f => f.Capacity);
+            foreach (var facility in facilities)
+            {
+                facility.Update(facility.Name, facility.Kind, Math.Max(10, (int)Math.Round(facility.Capacity * scale / 10) * 10), facility.RemoteWorkstations);
+            }
         }
 
         return facilities;

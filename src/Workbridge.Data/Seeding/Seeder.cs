@@ -27,7 +27,7 @@ public static class Seeder
 
         var facilityNumber = await db.Facilities.CountAsync(cancellationToken) + 1;
         var personNumber = await db.People.CountAsync(p => p.ReferenceNumber.StartsWith("PF-"), cancellationToken) + 1;
-        var facilities = generator.Facilities(options.Facilities, options.MaxRegions, facilityNumber);
+        var facilities = generator.Facilities(options.Facilities, options.MaxRegions, facilityNumber, options.People);
         var people = await unitOfWork.RunAsync(actor, async db =>
         {
             db.Facilities.AddRange(facilities);

@@ -1,0 +1,203 @@
+using System.Globalization;
+using Workbridge.Core.Common;
+
+namespace Workbridge.Web.Localization;
+
+/// <summary>
+/// The pages' words in English and Russian. A page asks for the English text (or an enum value) and gets it in the
+/// request's language; a missing Russian entry shows the English text, and a test lists any that are missing.
+/// </summary>
+public sealed class Texts
+{
+    public static bool IsRussian => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ru";
+
+    public string this[string english] => IsRussian && Russian.TryGetValue(english, out var russian) ? russian : english;
+
+    public string Enum<T>(T value)
+        where T : struct, Enum
+    {
+        var key = $"{typeof(T).Name}.{value}";
+        if (IsRussian && Russian.TryGetValue(key, out var russian))
+        {
+            return russian;
+        }
+
+        return English.TryGetValue(key, out var english) ? english : EnumText.Kebab(value).Replace('-', ' ');
+    }
+
+    public string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—";
+
+    public string Instant(DateTime? instant) => instant?.ToString("dd.MM.yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "—";
+
+    public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>
+    {
+        ["FacilityKind.GeneralRegimeColony"] = "General-regime colony",
+        ["FacilityKind.StrictRegimeColony"] = "Strict-regime colony",
+        ["FacilityKind.SpecialRegimeColony"] = "Special-regime colony",
+        ["FacilityKind.SettlementColony"] = "Settlement colony",
+        ["FacilityKind.CorrectionalCentre"] = "Correctional centre",
+        ["FacilityKind.JuvenileColony"] = "Juvenile colony",
+        ["FacilityKind.PreTrialDetentionCentre"] = "Pre-trial detention centre",
+        ["FacilityKind.Prison"] = "Prison",
+        ["LegalStatus.PreTrial"] = "Pre-trial",
+        ["LegalStatus.Convicted"] = "Convicted",
+        ["SentenceKind.None"] = "No sentence",
+        ["SentenceKind.Imprisonment"] = "Imprisonment",
+        ["SentenceKind.LifeImprisonment"] = "Life imprisonment",
+        ["SentenceKind.CorrectionalCentreWork"] = "Forced labour in a correctional centre (art. 53.1)",
+        ["CustodyStatus.InCustody"] = "In custody",
+        ["CustodyStatus.TemporarilyReleased"] = "Temporarily released",
+        ["CustodyStatus.Released"] = "Released",
+        ["MovementKind.Admission"] = "Admission",
+        ["MovementKind.Transfer"] = "Transfer",
+        ["MovementKind.TemporaryRelease"] = "Temporary release",
+        ["MovementKind.ReturnFromTemporaryRelease"] = "Return from temporary release",
+        ["MovementKind.Release"] = "Release",
+        ["MovementKind.ReleaseRescheduled"] = "Release date changed",
+        ["IscedLevel.EarlyChildhood"] = "ISCED 0 — early childhood",
+        ["IscedLevel.Primary"] = "ISCED 1 — primary",
+        ["IscedLevel.LowerSecondary"] = "ISCED 2 — lower secondary",
+        ["IscedLevel.UpperSecondary"] = "ISCED 3 — upper secondary",
+        ["IscedLevel.PostSecondaryNonTertiary"] = "ISCED 4 — post-secondary vocational",
+        ["IscedLevel.ShortCycleTertiary"] = "ISCED 5 — short-cycle tertiary",
+        ["IscedLevel.Bachelor"] = "ISCED 6 — bachelor",
+        ["IscedLevel.Master"] = "ISCED 7 — master",
+        ["IscedLevel.Doctoral"] = "ISCED 8 — doctoral",
+        ["Sex.Male"] = "Male",
+        ["Sex.Female"] = "Female",
+        ["Proficiency.Beginner"] = "Beginner",
+        ["Proficiency.Competent"] = "Competent",
+        ["Proficiency.Experienced"] = "Experienced",
+        ["Proficiency.Expert"] = "Expert",
+        ["SkillEvidence.SelfReported"] = "Self-reported",
+        ["SkillEvidence.WorkHistory"] = "Work history",
+        ["SkillEvidence.Assessed"] = "Assessed",
+        ["SkillEvidence.Certificate"] = "Certificate",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Russian = new Dictionary<string, string>
+    {
+        ["People"] = "Люди",
+        ["Facilities"] = "Учреждения",
+        ["Overview"] = "Обзор",
+        ["API"] = "API",
+        ["Search"] = "Найти",
+        ["Name or reference number"] = "ФИО или номер личного дела",
+        ["Facility"] = "Учреждение",
+        ["Region"] = "Регион",
+        ["Status"] = "Статус",
+        ["Legal status"] = "Правовой статус",
+        ["Occupation (ISCO-08 code)"] = "Профессия (код МСКЗ-08)",
+        ["Any"] = "Любой",
+        ["Reference"] = "Номер дела",
+        ["Name"] = "ФИО",
+        ["Born"] = "Дата рождения",
+        ["Expected release"] = "Ожидаемое освобождение",
+        ["people found"] = "найдено",
+        ["Page"] = "Страница",
+        ["of"] = "из",
+        ["Previous"] = "Назад",
+        ["Next"] = "Вперёд",
+        ["Nobody matches these filters."] = "Никто не подходит под эти условия.",
+        ["Register a person"] = "Поставить на учёт",
+        ["Sentence"] = "Приговор",
+        ["Kind"] = "Вид",
+        ["Start"] = "Начало",
+        ["End"] = "Окончание",
+        ["Offences"] = "Преступления",
+        ["Skills"] = "Навыки",
+        ["Occupations"] = "Профессии",
+        ["No recorded profession: priority for training."] = "Профессии нет: приоритет при обучении.",
+        ["Education"] = "Образование",
+        ["Languages"] = "Языки",
+        ["Wants work"] = "Хочет работать",
+        ["Wants training"] = "Хочет учиться",
+        ["Yes"] = "Да",
+        ["No"] = "Нет",
+        ["Movement history"] = "История перемещений",
+        ["When"] = "Когда",
+        ["From"] = "Откуда",
+        ["To"] = "Куда",
+        ["Reason"] = "Основание",
+        ["Recorded by"] = "Кто записал",
+        ["Record a movement"] = "Записать перемещение",
+        ["Edit details"] = "Изменить данные",
+        ["Age"] = "Возраст",
+        ["Sex"] = "Пол",
+        ["Movement"] = "Перемещение",
+        ["Destination facility"] = "Учреждение назначения",
+        ["Occurred at (UTC)"] = "Время (UTC)",
+        ["New expected release date or date due back"] = "Новая дата освобождения или дата возвращения",
+        ["Save"] = "Сохранить",
+        ["Cancel"] = "Отмена",
+        ["Capacity"] = "Лимит наполнения",
+        ["Held"] = "Содержится",
+        ["Remote workstations"] = "Рабочие места для удалённой работы",
+        ["Occupancy"] = "Наполненность",
+        ["Surname"] = "Фамилия",
+        ["Given name"] = "Имя",
+        ["Patronymic"] = "Отчество",
+        ["Birth date"] = "Дата рождения",
+        ["Reference number"] = "Номер личного дела",
+        ["Offences, one legal reference per line (RU-UK 158 ч.2 п.«а»)"] = "Преступления, по одной ссылке в строке (RU-UK 158 ч.2 п.«а»)",
+        ["Occupations, one per line: ISCO code, proficiency, evidence (7522 competent certificate)"] = "Профессии, по одной в строке: код МСКЗ, уровень, подтверждение (7522 competent certificate)",
+        ["Languages (ISO 639 codes, comma-separated)"] = "Языки (коды ISO 639 через запятую)",
+        ["Admitted to"] = "Поступил в",
+        ["Admitted at (UTC)"] = "Время поступления (UTC)",
+        ["The form has errors:"] = "В форме есть ошибки:",
+        ["People in custody"] = "Содержится людей",
+        ["Movements in the last 30 days"] = "Перемещений за 30 дней",
+        ["Recent movements"] = "Последние перемещения",
+        ["Person"] = "Человек",
+        ["Without a profession"] = "Без профессии",
+        ["Pre-trial detainees"] = "Подследственные",
+        ["Supervised workstations"] = "Рабочие места под надзором",
+        ["The expected release date changes only by a movement, so its history is kept."] = "Дата освобождения меняется только записью о перемещении, чтобы сохранялась история.",
+        ["Show people"] = "Показать людей",
+        ["Workbridge — lawful prison work, training and reintegration"] = "Workbridge — законный труд, обучение и ресоциализация",
+        ["Page not found"] = "Страница не найдена",
+        ["The person, facility or page does not exist, or is outside what you may see."] = "Такого человека, учреждения или страницы нет, либо они вне вашей области доступа.",
+        ["FacilityKind.GeneralRegimeColony"] = "Исправительная колония общего режима",
+        ["FacilityKind.StrictRegimeColony"] = "Исправительная колония строгого режима",
+        ["FacilityKind.SpecialRegimeColony"] = "Исправительная колония особого режима",
+        ["FacilityKind.SettlementColony"] = "Колония-поселение",
+        ["FacilityKind.CorrectionalCentre"] = "Исправительный центр",
+        ["FacilityKind.JuvenileColony"] = "Воспитательная колония",
+        ["FacilityKind.PreTrialDetentionCentre"] = "Следственный изолятор",
+        ["FacilityKind.Prison"] = "Тюрьма",
+        ["LegalStatus.PreTrial"] = "Подследственный",
+        ["LegalStatus.Convicted"] = "Осуждённый",
+        ["SentenceKind.None"] = "Нет приговора",
+        ["SentenceKind.Imprisonment"] = "Лишение свободы",
+        ["SentenceKind.LifeImprisonment"] = "Пожизненное лишение свободы",
+        ["SentenceKind.CorrectionalCentreWork"] = "Принудительные работы (ст. 53.1 УК РФ)",
+        ["CustodyStatus.InCustody"] = "Содержится",
+        ["CustodyStatus.TemporarilyReleased"] = "Временно выбыл",
+        ["CustodyStatus.Released"] = "Освобождён",
+        ["MovementKind.Admission"] = "Поступление",
+        ["MovementKind.Transfer"] = "Перевод",
+        ["MovementKind.TemporaryRelease"] = "Временный выезд",
+        ["MovementKind.ReturnFromTemporaryRelease"] = "Возвращение",
+        ["MovementKind.Release"] = "Освобождение",
+        ["MovementKind.ReleaseRescheduled"] = "Изменение даты освобождения",
+        ["IscedLevel.EarlyChildhood"] = "МСКО 0 — дошкольное",
+        ["IscedLevel.Primary"] = "МСКО 1 — начальное",
+        ["IscedLevel.LowerSecondary"] = "МСКО 2 — основное общее",
+        ["IscedLevel.UpperSecondary"] = "МСКО 3 — среднее общее",
+        ["IscedLevel.PostSecondaryNonTertiary"] = "МСКО 4 — среднее профессиональное",
+        ["IscedLevel.ShortCycleTertiary"] = "МСКО 5 — короткое высшее",
+        ["IscedLevel.Bachelor"] = "МСКО 6 — бакалавриат",
+        ["IscedLevel.Master"] = "МСКО 7 — магистратура, специалитет",
+        ["IscedLevel.Doctoral"] = "МСКО 8 — аспирантура",
+        ["Sex.Male"] = "Мужской",
+        ["Sex.Female"] = "Женский",
+        ["Proficiency.Beginner"] = "Начальный",
+        ["Proficiency.Competent"] = "Уверенный",
+        ["Proficiency.Experienced"] = "Опытный",
+        ["Proficiency.Expert"] = "Эксперт",
+        ["SkillEvidence.SelfReported"] = "Со слов",
+        ["SkillEvidence.WorkHistory"] = "Трудовая история",
+        ["SkillEvidence.Assessed"] = "Оценено",
+        ["SkillEvidence.Certificate"] = "Документ",
+    };
+}

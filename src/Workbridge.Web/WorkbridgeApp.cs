@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Workbridge.Data;
+using Workbridge.Data.Seeding;
+using Workbridge.Data.Storage;
+using Workbridge.Web.Access;
+using Workbridge.Web.Features;
+using Workbridge.Web.Features.Facilities;
+using Workbridge.Web.Features.People;
+using Workbridge.Web.Features.Reference;
+using Workbridge.Web.Localization;
+
+namespace Workbridge.Web;
+
+/// <summary>Builds the web application; `dotnet run --project src/Workbridge.Web`, `workbridge serve` and the tests all start it here.</summary>
+public static class WorkbridgeApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(WorkbridgeApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+
+        var database = Database.FromConfiguration(builder.Configuration);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddDbContext<WorkbridgeDb>(database.Configure);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<UnitOfWork>();
+        builder.Services.AddSingleton<CurrentActor>();
+        builder.Services.AddScoped<SavePerson>();
+        builder.Services.AddScoped<RecordMovement>();
+        builder.Services.AddScoped<PersonReader>();
+        builder.Services.AddScoped<FacilitiesFeature>();
+        builder.Services.AddSingleton<Texts>();
+
+        builder.Services.AddProblemDetails();
+        // Let malformed bodies reach ProblemMapping, which names the JSON field at fault.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<ProblemMapping>();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        });
+        builder.Services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Workbridge API";
+            document.Info.Description = "The registry of facilities, people and movements of a correctional service. Enumerations are kebab-case words; times are UTC; money is integer minor units.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            options.Conventions.AddPageRoute("/People/Edit", "/people/new");
+        });
+        builder.Services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = new[] { new CultureInfo("en"), new CultureInfo("ru") };
+            options.DefaultRequestCulture = new RequestCulture("en");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            context.Response.Headers.XFrameOptions = "DENY";
+            await next();
+        });
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapGet("/healthz", async (WorkbridgeDb db, CancellationToken cancellationToken) =>
+                await db.Database.CanConnectAsync(cancellationToken) ? Results.Text("ok") : Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable))
+            .ExcludeFromDescription();
+        app.MapGet("/assets/{name}", (string name) => Assets.Serve(name)).ExcludeFromDescription();
+        app.MapGet("/language/{code}", (HttpContext context, string code, string? back) =>
+            {
+                var culture = code == "ru" ? "ru" : "en";
+                context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)), new CookieOptions { IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
+                return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/");
+            })
+            .ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapReferenceApi();
+        api.MapFacilitiesApi();
+        api.MapPeopleApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Creates or upgrades the schema and, unless turned off (Workbridge:Demo=false), seeds the demo into an empty database.</summary>
+    public static async Task PrepareDatabaseAsync(WebApplication app, CancellationToken cancellationToken = default)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkbridgeDb>();
+        await Schema.MigrateAsync(db, cancellationToken);
+        if (app.Configuration.GetValue("Workbridge:Demo", true))
+        {
+            var seeded = await DemoData.EnsureAsync(scope.ServiceProvider.GetRequiredService<UnitOfWork>(), cancellationToken);
+            if (seeded is not null)
+            {
+                app.Logger.LogInformation("Seeded the demo: {People} people in {Facilities} facilities", seeded.People, seeded.Facilities);
+            }
+        }
+
+        var people = await db.People.CountAsync(cancellationToken);
+        app.Logger.LogInformation("Database: {Database}, {People} people", scope.ServiceProvider.GetRequiredService<Database>().Describe(), people);
+    }
+
+    /// <summary>Prepares the database, starts, and prints the address to open. Returns the process exit code.</summary>
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        await PrepareDatabaseAsync(app);
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"Workbridge cannot listen: {e.Message} Choose another address with --urls http://localhost:PORT.");
+            return 1;
+        }
+
+        foreach (var address in app.Urls)
+        {
+            Console.WriteLine($"Workbridge is ready: open {address.Replace("0.0.0.0", "localhost", StringComparison.Ordinal).Replace("[::]", "localhost", StringComparison.Ordinal)}");
+        }
+
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+}
