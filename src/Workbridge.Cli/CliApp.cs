@@ -1,0 +1,257 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Spectre.Console;
+using Workbridge.Core.Access;
+using Workbridge.Core.Common;
+using Workbridge.Data;
+using Workbridge.Data.Csv;
+using Workbridge.Data.People;
+using Workbridge.Data.Reference;
+using Workbridge.Data.Seeding;
+using Workbridge.Data.Storage;
+using Workbridge.Web;
+
+namespace Workbridge.Cli;
+
+/// <summary>
+/// The `workbridge` command. Every subcommand reads the same connection string as the web application
+/// (ConnectionStrings__Workbridge, or --connection), so the CLI and the site work on one database.
+/// Exit codes: 0 done, 1 unexpected failure, 2 bad input (the message names the file, line and field).
+/// </summary>
+public static class CliApp
+{
+    private static readonly Option<string?> _connection = new("--connection", "-c")
+    {
+        Description = "Connection string: 'Data Source=FILE' (SQLite) or 'Host=...;Database=...;Username=...' (PostgreSQL). Default: ConnectionStrings__Workbridge, else " + Database.DefaultSqlitePath,
+        Recursive = true,
+    };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var root = new RootCommand("Workbridge: lawful prison work, training and reintegration. Registry of facilities, people and movements.");
+        root.Options.Add(_connection);
+        root.Subcommands.Add(Init(output));
+        root.Subcommands.Add(Seed(output));
+        root.Subcommands.Add(Import(output));
+        root.Subcommands.Add(Export(output));
+        root.Subcommands.Add(Regions(output));
+        root.Subcommands.Add(Serve());
+
+        var parsed = root.Parse(args);
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (ImportError e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}. Nothing from the file was stored.");
+            return 2;
+        }
+        catch (RuleViolation e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+        catch (FileNotFoundException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or ArgumentException or System.Data.Common.DbException)
+        {
+            await error.WriteLineAsync($"error: {e.GetBaseException().Message}");
+            return 1;
+        }
+    }
+
+    private static Command Init(TextWriter output)
+    {
+        var command = new Command("init", "Create or upgrade the database schema and load the reference data (ISCO-08, offence catalogue, Russia's regions). Safe to run again.");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var database = Open(parse);
+            await using var db = database.Open();
+            await Schema.MigrateAsync(db, cancellationToken);
+            await output.WriteLineAsync($"{database.Describe()}: schema up to date; {await db.IscoGroups.CountAsync(cancellationToken)} ISCO-08 groups, {await db.Regions.CountAsync(cancellationToken)} regions, {await db.Offences.CountAsync(cancellationToken)} offence articles.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Seed(TextWriter output)
+    {
+        var people = new Option<int>("--people") { Description = "How many people to generate.", DefaultValueFactory = _ => 3000 };
+        var facilities = new Option<int>("--facilities") { Description = "How many facilities to spread them over.", DefaultValueFactory = _ => 20 };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same seed, date and database give the same population.", DefaultValueFactory = _ => 1 };
+        var regions = new Option<int?>("--regions") { Description = "At most this many regions (default: all, weighted by population)." };
+        var command = new Command("seed", "Add a synthetic population: facilities in regions weighted by population, people with Russian names, sentences, offences, education and occupations drawn from plausible distributions. Adds to what is there; all or nothing.")
+        {
+            people, facilities, seed, regions,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var database = Open(parse);
+            await using var db = database.Open();
+            await Schema.MigrateAsync(db, cancellationToken);
+            var count = parse.GetValue(people);
+            var options = new Seeder.Options(count, parse.GetValue(facilities), parse.GetValue(seed), parse.GetValue(regions));
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var result = await WithProgress($"Seeding {count:N0} people", count, progress =>
+                Seeder.SeedAsync(new UnitOfWork(db, TimeProvider.System), Actor.System("seed"), options, progress, cancellationToken));
+            await output.WriteLineAsync($"Added {result.Facilities} facilities and {result.People:N0} people to {database.Describe()} in {started.Elapsed.TotalSeconds:F1} s.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Import(TextWriter output)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV with a header row; columns: " + string.Join(',', PeopleCsv.Header) + " (status optional). See docs/data-model.md." };
+        var people = new Command("people", "Import people from a CSV file. Each row admits a new person to the facility named by code. The whole file is checked first; at the first bad line nothing is stored and the error names the line and field.") { file };
+        people.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            var database = Open(parse);
+            await using var db = database.Open();
+            await Schema.MigrateAsync(db, cancellationToken);
+            using var reader = OpenText(path);
+            var lines = File.ReadLines(path.FullName).Count();
+            var added = await WithProgress($"Importing {path.Name}", Math.Max(1, lines - 1), progress =>
+                PeopleCsv.ImportAsync(new UnitOfWork(db, TimeProvider.System), Actor.System("import"), reader, path.Name, progress, cancellationToken));
+            await output.WriteLineAsync($"Imported {added:N0} people from {path.Name} into {database.Describe()}.");
+            return 0;
+        });
+        return new Command("import", "Import data from files.") { people };
+    }
+
+    private static Command Export(TextWriter output)
+    {
+        var file = new Argument<string>("FILE") { Description = "Where to write the CSV ('-' for standard output)." };
+        var people = new Command("people", "Export every person as CSV in the import layout (the admission time is the latest admission; movement history stays in the database).") { file };
+        people.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            var database = Open(parse);
+            await using var db = database.Open();
+            await Schema.MigrateAsync(db, cancellationToken);
+            if (path == "-")
+            {
+                await PeopleCsv.ExportAsync(db, Actor.System("export"), output, null, cancellationToken);
+                return 0;
+            }
+
+            var total = await db.People.CountAsync(cancellationToken);
+            await using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false));
+            var written = await WithProgress($"Exporting to {path}", Math.Max(1, total), progress => PeopleCsv.ExportAsync(db, Actor.System("export"), writer, progress, cancellationToken));
+            await output.WriteLineAsync($"Exported {written:N0} people to {path}.");
+            return 0;
+        });
+        return new Command("export", "Export data to files.") { people };
+    }
+
+    private static Command Regions(TextWriter output)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV in the layout of src/Workbridge.Data/Reference/regions-ru.csv." };
+        var import = new Command("import", "Add regions (of any country, ISO 3166-2 codes) or a newer minimum wage for existing ones. A region already present gets the file's minimum wage added when its effective date is later than the latest one.") { file };
+        import.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(file)!;
+            var database = Open(parse);
+            await using var db = database.Open();
+            await Schema.MigrateAsync(db, cancellationToken);
+            using var reader = OpenText(path);
+            var regions = ReferenceData.ReadRegions(reader, path.Name);
+            var (added, updated) = (0, 0);
+            await new UnitOfWork(db, TimeProvider.System).RunAsync(Actor.System("regions"), async d =>
+            {
+                foreach (var region in regions)
+                {
+                    var existing = await d.Regions.FirstOrDefaultAsync(r => r.Code == region.Code, cancellationToken);
+                    if (existing is null)
+                    {
+                        d.Regions.Add(region);
+                        added++;
+                    }
+                    else if (region.MinimumWages[^1].EffectiveFrom > (existing.MinimumWages.LastOrDefault()?.EffectiveFrom ?? DateOnly.MinValue))
+                    {
+                        existing.AddMinimumWage(region.MinimumWages[^1]);
+                        updated++;
+                    }
+                }
+
+                return 0;
+            }, cancellationToken);
+            await output.WriteLineAsync($"{added} regions added, {updated} given a newer minimum wage, {regions.Count - added - updated} unchanged.");
+            return 0;
+        });
+        return new Command("regions", "Manage regions and their minimum wages.") { import };
+    }
+
+    private static Command Serve()
+    {
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on (default http://localhost:5080)." };
+        var command = new Command("serve", "Run the web application (pages and /api/v1) on this database; an empty database gets the demo.") { urls };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var connection = parse.GetValue(_connection);
+            var listen = parse.GetValue(urls);
+            var app = WorkbridgeApp.Build([], builder =>
+            {
+                var overrides = new Dictionary<string, string?>();
+                if (connection is not null)
+                {
+                    overrides["ConnectionStrings:" + Database.ConnectionName] = connection;
+                }
+
+                if (listen is not null)
+                {
+                    overrides["Urls"] = listen;
+                }
+
+                builder.Configuration.AddInMemoryCollection(overrides);
+            });
+            return await WorkbridgeApp.RunAsync(app);
+        });
+        return command;
+    }
+
+    private static Database Open(ParseResult parse)
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var connection = parse.GetValue(_connection) ?? configuration.GetConnectionString(Database.ConnectionName);
+        return Database.FromConnectionString(connection);
+    }
+
+    private static StreamReader OpenText(FileInfo file) =>
+        file.Exists ? new StreamReader(file.FullName, detectEncodingFromByteOrderMarks: true) : throw new FileNotFoundException($"{file.FullName} does not exist.");
+
+    /// <summary>Runs long work under a progress bar on a terminal; elsewhere (CI, pipes) it just runs.</summary>
+    private static async Task<T> WithProgress<T>(string title, int total, Func<IProgress<int>, Task<T>> work)
+    {
+        if (Console.IsOutputRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return await work(new Progress<int>());
+        }
+
+        T result = default!;
+        await AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(title, maxValue: total);
+                result = await work(new SynchronousProgress(done => task.Value = Math.Min(done, total)));
+                task.Value = total;
+            });
+        return result;
+    }
+
+    /// <summary>Reports on the caller's thread; Progress&lt;T&gt; would post to a thread pool and race the final value.</summary>
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}

@@ -1,0 +1,3 @@
+using Workbridge.Cli;
+
+return await CliApp.RunAsync(args);
