@@ -94,6 +94,9 @@ public sealed class Person
         return (person, movement);
     }
 
+    /// <summary>Checks details as <see cref="Admit"/> would, without creating anyone: lets a caller report them before other checks.</summary>
+    public static void Validate(PersonDetails details, DateTime now) => new Person().UpdateDetails(details, now, isNew: true);
+
     /// <summary>Changes recorded details. The expected release date is not among them: it changes by <see cref="RescheduleRelease"/>.</summary>
     public void UpdateDetails(PersonDetails details, DateTime now) => UpdateDetails(details, now, isNew: false);
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Workbridge.Core.Common;
 using Workbridge.Core.Registry;
 using Workbridge.Data;
 using Workbridge.Data.People;
@@ -12,13 +13,13 @@ public static class PeopleApi
     {
         var people = api.MapGroup("/people").WithTags("People");
 
-        people.MapGet("/", async (HttpContext http, CurrentActor actor, WorkbridgeDb db, string? q, Guid? facility, string? region, CustodyStatus? status, LegalStatus? legalStatus, string? occupation, bool? wantsWork, bool? wantsTraining, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        people.MapGet("/", async (HttpContext http, CurrentActor actor, WorkbridgeDb db, string? q, Guid? facility, string? region, string? status, string? legalStatus, string? occupation, bool? wantsWork, bool? wantsTraining, int? page, int? pageSize, CancellationToken cancellationToken) =>
             {
-                var filter = new PeopleFilter(q, facility, region, status, legalStatus, occupation, wantsWork, wantsTraining, page ?? 1, pageSize ?? 50);
+                var filter = new PeopleFilter(q, facility, region, Choice<CustodyStatus>(status, "status"), Choice<LegalStatus>(legalStatus, "legalStatus"), occupation, wantsWork, wantsTraining, page ?? 1, pageSize ?? 50);
                 return TypedResults.Ok(await PeopleQueries.SearchAsync(db, actor.Get(http), filter, cancellationToken));
             })
             .WithSummary("Search people")
-            .WithDescription("q matches the start of a name (surname first, ё = е, any case) or of a reference number; occupation is an ISCO-08 code or the start of one. Paged, ordered by name.");
+            .WithDescription("q matches the start of a name (surname first, ё = е, any case) or of a reference number; occupation is an ISCO-08 code or the start of one; status is in-custody, temporarily-released or released; legalStatus is pre-trial or convicted. Paged (pageSize at most 500), ordered by name.");
 
         people.MapGet("/{id:guid}", async Task<Results<Ok<PersonView>, NotFound>> (HttpContext http, CurrentActor actor, PersonReader reader, Guid id, CancellationToken cancellationToken) =>
                 await reader.GetAsync(actor.Get(http), id, cancellationToken) is { } person ? TypedResults.Ok(person) : TypedResults.NotFound())
@@ -56,4 +57,11 @@ public static class PeopleApi
 
         return api;
     }
+
+    /// <summary>Query-string enums in the same kebab-case words as the JSON ("pre-trial").</summary>
+    private static T? Choice<T>(string? text, string field)
+        where T : struct, Enum =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : EnumText.TryParse<T>(text, out var value) ? value
+        : throw new RuleViolation("request.query", $"'{text}' is not one of {EnumText.Choices<T>()}.", field);
 }

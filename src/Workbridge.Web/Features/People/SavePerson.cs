@@ -97,6 +97,7 @@ public sealed class SavePerson(UnitOfWork unitOfWork)
     {
         var db = unitOfWork.Db;
         var details = input.Person.ToDetails(await Catalogue.LoadAsync(db, cancellationToken));
+        Person.Validate(details, unitOfWork.Now);
         var facilityId = input.FacilityId ?? throw new RuleViolation("request.missing", "facilityId is required: the facility the person is admitted to.", "facilityId");
         var facility = await db.Facilities.FirstOrDefaultAsync(f => f.Id == facilityId, cancellationToken)
             ?? throw new RuleViolation("person.facility", "There is no facility with that id.", "facilityId");
