@@ -39,6 +39,9 @@ public static class WorkbridgeApp
         builder.Services.AddScoped<PersonReader>();
         builder.Services.AddScoped<FacilitiesFeature>();
         builder.Services.AddSingleton<Texts>();
+        // Cyrillic as text, not as &#x...; entities: pages stay readable and a third smaller.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         builder.Services.AddProblemDetails();
         // Let malformed bodies reach ProblemMapping, which names the JSON field at fault.

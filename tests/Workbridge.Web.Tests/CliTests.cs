@@ -1,0 +1,106 @@
+using Shouldly;
+using Workbridge.Cli;
+
+namespace Workbridge.Web.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "workbridge-cli-tests", Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_folder);
+
+    private string Connection => $"Data Source={Path.Combine(_folder, "cli.db")}";
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task<(int Code, string Output, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApp.RunAsync([.. args, "--connection", Connection], output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task InitSeedExportImport_WorkTogether()
+    {
+        (await Run("init")).Output.ShouldContain("619 ISCO-08 groups, 83 regions");
+        var seeded = await Run("seed", "--people", "250", "--facilities", "3", "--seed", "9");
+        seeded.Code.ShouldBe(0);
+        seeded.Output.ShouldContain("3 facilities and 250 people");
+
+        var file = Path.Combine(_folder, "people.csv");
+        (await Run("export", "people", file)).Output.ShouldContain("Exported 250 people");
+        File.ReadLines(file).Count().ShouldBe(251);
+
+        var again = await Run("import", "people", file);
+        again.Code.ShouldBe(2);
+        again.Error.ShouldContain("people.csv line 2, field reference_number");
+        again.Error.ShouldContain("Nothing from the file was stored");
+    }
+
+    [Fact]
+    public async Task Import_MalformedLine_ExitsWith2AndNamesLineAndField()
+    {
+        await Run("seed", "--people", "5", "--facilities", "1");
+        var export = Path.Combine(_folder, "export.csv");
+        await Run("export", "people", export);
+        var lines = File.ReadAllLines(export);
+        var facility = lines[1].Split(',')[17];
+        var file = Path.Combine(_folder, "new.csv");
+        File.WriteAllLines(file,
+        [
+            lines[0],
+            $"N-1,Петров,Иван,Иванович,1985-02-03,male,convicted,imprisonment,2024-01-01,2027-01-01,2027-01-01,3,RU-UK 158 ч.2,,ru,yes,no,{facility},,in-custody",
+            $"N-2,Петров,Иван,Иванович,1985-02-30,male,convicted,imprisonment,2024-01-01,2027-01-01,2027-01-01,3,RU-UK 158 ч.2,,ru,yes,no,{facility},,in-custody",
+        ]);
+
+        var result = await Run("import", "people", file);
+
+        result.Code.ShouldBe(2);
+        result.Error.ShouldContain("new.csv line 3, field birth_date: '1985-02-30' is not a date");
+        (await Run("export", "people", "-")).Output.ShouldNotContain("N-1");
+    }
+
+    [Fact]
+    public async Task Regions_Import_AddsAnotherCountry_AndANewerMinimumWage()
+    {
+        var file = Path.Combine(_folder, "regions.csv");
+        File.WriteAllLines(file,
+        [
+            "# Kazakhstan, two regions, for the test",
+            "code,name_en,name_ru,population,minimum_wage_kopecks,district_coefficient,minimum_wage_effective,minimum_wage_source,currency,utc_offset_hours",
+            "KZ-ALA,Almaty,Алматы,2200000,8500000,1.0,2025-01-01,Law on the republican budget 2025,KZT,5",
+            "RU-MOW,Moscow,Москва,13000000,4500000,1.0,2027-01-01,Moscow tripartite agreement 2027,RUB,3",
+        ]);
+
+        var result = await Run("regions", "import", file);
+
+        result.Code.ShouldBe(0);
+        result.Output.ShouldContain("1 regions added, 1 given a newer minimum wage");
+    }
+
+    [Fact]
+    public async Task Help_DescribesEveryCommand()
+    {
+        var help = await Run("--help");
+        foreach (var command in new[] { "init", "seed", "import", "export", "regions", "serve" })
+        {
+            help.Output.ShouldContain(command);
+        }
+
+        (await Run("import", "people", "--help")).Output.ShouldContain("reference_number");
+    }
+
+    [Fact]
+    public async Task MissingFile_IsAnErrorNotACrash()
+    {
+        var result = await Run("import", "people", Path.Combine(_folder, "nope.csv"));
+        result.Code.ShouldBe(2);
+        result.Error.ShouldContain("does not exist");
+    }
+}

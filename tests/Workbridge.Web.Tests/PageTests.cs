@@ -1,0 +1,155 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Workbridge.Core.Registry;
+using Workbridge.Data;
+using Workbridge.Web.Localization;
+
+namespace Workbridge.Web.Tests;
+
+public sealed class PageTests : IAsyncLifetime
+{
+    private TestSite _site = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = await TestSite.StartAsync();
+        _client = _site.Client();
+    }
+
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    [Fact]
+    public async Task PeopleList_SearchesByNameAndFiltersByFacility()
+    {
+        var person = await AnyPersonAsync(CustodyStatus.InCustody);
+        var page = await GetAsync($"/people?q={Uri.EscapeDataString(person.Identity.Surname)}");
+        var links = page.QuerySelectorAll("#people tbody a").Select(a => a.GetAttribute("href")).ToList();
+        links.ShouldContain($"/people/{person.Id}");
+
+        var filtered = await GetAsync($"/people?facility={person.FacilityId}");
+        var code = _site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().Facilities.Single(f => f.Id == person.FacilityId).Code);
+        filtered.QuerySelectorAll("#people tbody tr td:nth-child(4)").Select(td => td.TextContent).ShouldAllBe(text => text == code);
+    }
+
+    [Fact]
+    public async Task PersonPage_ShowsSentenceOffencesSkillsAndMovements()
+    {
+        var person = await AnyPersonAsync(CustodyStatus.InCustody);
+        var page = await GetAsync($"/people/{person.Id}");
+
+        page.QuerySelector("#person-name")!.TextContent.ShouldBe(person.Identity.FullName);
+        page.QuerySelector("#sentence")!.TextContent.ShouldContain(person.Sentence.Start?.ToString("dd.MM.yyyy") ?? "—");
+        page.QuerySelectorAll("#offences tr").Length.ShouldBe(person.Offences.Count);
+        page.QuerySelectorAll("#movements tbody tr").Length.ShouldBe(person.MovementCount);
+        page.QuerySelector("#skills").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task PersonPage_InRussian_UsesRussianWords()
+    {
+        var person = await AnyPersonAsync(CustodyStatus.InCustody);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/people/{person.Id}");
+        request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dru%7Cuic%3Dru");
+        var html = await (await _client.SendAsync(request)).Content.ReadAsStringAsync();
+
+        html.ShouldContain("История перемещений");
+        html.ShouldContain("Содержится");
+        html.ShouldContain("lang=\"ru\"");
+    }
+
+    [Fact]
+    public async Task MovementForm_PostWithAntiforgery_RecordsTheTransfer_AndWithoutIt_IsRefused()
+    {
+        var person = await AnyPersonAsync(CustodyStatus.InCustody);
+        var form = await GetAsync($"/people/{person.Id}/movement");
+        form.QuerySelectorAll("select[name=Kind] option").Select(o => o.GetAttribute("value")).ShouldNotContain("Admission");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var target = form.QuerySelectorAll("select[name=ToFacilityId] option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v) && v != person.FacilityId.ToString());
+        var cookies = string.Join("; ", _lastCookies);
+
+        var fields = new Dictionary<string, string> { ["Kind"] = "Transfer", ["ToFacilityId"] = target!, ["Reason"] = "Closer to family", ["__RequestVerificationToken"] = token };
+        var post = new HttpRequestMessage(HttpMethod.Post, $"/people/{person.Id}/movement") { Content = new FormUrlEncodedContent(fields) };
+        post.Headers.Add("Cookie", cookies);
+        var response = await _client.SendAsync(post);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe($"/people/{person.Id}");
+        var stored = _site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.Id == person.Id));
+        stored.FacilityId.ToString().ShouldBe(target);
+
+        fields.Remove("__RequestVerificationToken");
+        var forged = await _client.PostAsync($"/people/{person.Id}/movement", new FormUrlEncodedContent(fields));
+        forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task MovementForm_RuleBroken_ShowsTheReasonOnThePage()
+    {
+        var person = await AnyPersonAsync(CustodyStatus.InCustody);
+        var form = await GetAsync($"/people/{person.Id}/movement");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var post = new HttpRequestMessage(HttpMethod.Post, $"/people/{person.Id}/movement")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Kind"] = "Transfer", ["ToFacilityId"] = person.FacilityId.ToString(), ["Reason"] = "x", ["__RequestVerificationToken"] = token }),
+        };
+        post.Headers.Add("Cookie", string.Join("; ", _lastCookies));
+        var response = await _client.SendAsync(post);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+        page.QuerySelector(".errors")!.TextContent.ShouldContain("another facility");
+    }
+
+    [Fact]
+    public async Task UnknownPerson_ShowsTheNotFoundPage()
+    {
+        var response = await _client.GetAsync($"/people/{Guid.NewGuid()}");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Page not found");
+    }
+
+    [Fact]
+    public async Task OverviewAndFacilities_Render()
+    {
+        var overview = await GetAsync("/");
+        overview.QuerySelector("[data-figure=in-custody]")!.TextContent.Replace(",", "").Replace("\u00a0", "").ShouldBe("300");
+        (await GetAsync("/facilities")).QuerySelectorAll("#facilities tbody tr").Length.ShouldBe(4);
+        (await GetAsync("/people/new")).QuerySelector("select[name='Form.FacilityId']").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Texts_EveryEnumValueHasEnglishAndRussianWords()
+    {
+        var missing = new List<string>();
+        foreach (var type in new[] { typeof(FacilityKind), typeof(LegalStatus), typeof(SentenceKind), typeof(CustodyStatus), typeof(MovementKind), typeof(IscedLevel), typeof(Sex), typeof(Proficiency), typeof(SkillEvidence) })
+        {
+            foreach (var name in Enum.GetNames(type))
+            {
+                var key = $"{type.Name}.{name}";
+                if (!Texts.English.ContainsKey(key) || !Texts.Russian.ContainsKey(key))
+                {
+                    missing.Add(key);
+                }
+            }
+        }
+
+        missing.ShouldBeEmpty();
+    }
+
+    private List<string> _lastCookies = [];
+
+    private async Task<IHtmlDocument> GetAsync(string url)
+    {
+        var response = await _client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        _lastCookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? [.. values.Select(v => v.Split(';')[0])] : [];
+        return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+    }
+
+    private Task<Person> AnyPersonAsync(CustodyStatus status) =>
+        _site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Where(p => p.Status == status).OrderBy(p => p.ReferenceNumber).FirstAsync());
+}
