@@ -34,6 +34,7 @@ public static class CliApp
         var root = new RootCommand("Workbridge: lawful prison work, training and reintegration. Registry of facilities, people and movements.");
         root.Options.Add(_connection);
         root.Subcommands.Add(Init(output));
+        root.Subcommands.Add(Status(output));
         root.Subcommands.Add(Seed(output));
         root.Subcommands.Add(Import(output));
         root.Subcommands.Add(Export(output));
@@ -76,6 +77,23 @@ public static class CliApp
             await using var db = database.Open();
             await Schema.MigrateAsync(db, cancellationToken);
             await output.WriteLineAsync($"{database.Describe()}: schema up to date; {await db.IscoGroups.CountAsync(cancellationToken)} ISCO-08 groups, {await db.Regions.CountAsync(cancellationToken)} regions, {await db.Offences.CountAsync(cancellationToken)} offence articles.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Status(TextWriter output)
+    {
+        var command = new Command("status", "Show which database is used and what it holds (people by custody status, facilities, regions).");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var database = Open(parse);
+            await using var db = database.Open();
+            await Schema.MigrateAsync(db, cancellationToken);
+            var byStatus = await db.People.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            await output.WriteLineAsync(database.Describe());
+            await output.WriteLineAsync($"people={byStatus.Sum(s => s.Count)} " + string.Join(' ', byStatus.OrderBy(s => s.Key).Select(s => $"{EnumText.Kebab(s.Key)}={s.Count}")));
+            await output.WriteLineAsync($"facilities={await db.Facilities.CountAsync(cancellationToken)} regions={await db.Regions.CountAsync(cancellationToken)} movements={await db.Movements.CountAsync(cancellationToken)}");
             return 0;
         });
         return command;

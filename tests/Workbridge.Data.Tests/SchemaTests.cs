@@ -66,9 +66,27 @@ public sealed class SchemaTests
             }
 
             problems.AddRange(actual.Keys.Except(table.Columns.Select(c => c.Name)).Select(extra => $"{table.Name}.{extra} is not in the model"));
+            var indexes = await IndexesAsync(connection, provider, table.Name);
+            problems.AddRange(table.Indexes.Select(i => i.Name).Except(indexes).Select(missing => $"index {missing} is missing"));
         }
 
         problems.ShouldBeEmpty();
+    }
+
+    private static async Task<HashSet<string>> IndexesAsync(DbConnection connection, string provider, string table)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = provider == TestDatabase.Sqlite
+            ? $"SELECT name FROM pragma_index_list('{table}')"
+            : $"SELECT indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename = '{table}'";
+        var names = new HashSet<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 
     private static async Task<Dictionary<string, bool>> ColumnsAsync(DbConnection connection, string provider, string table)

@@ -33,6 +33,7 @@ public sealed class CliTests : IDisposable
         seeded.Code.ShouldBe(0);
         seeded.Output.ShouldContain("3 facilities and 250 people");
 
+        (await Run("status")).Output.ShouldContain("people=250 in-custody=250");
         var file = Path.Combine(_folder, "people.csv");
         (await Run("export", "people", file)).Output.ShouldContain("Exported 250 people");
         File.ReadLines(file).Count().ShouldBe(251);
@@ -88,7 +89,7 @@ public sealed class CliTests : IDisposable
     public async Task Help_DescribesEveryCommand()
     {
         var help = await Run("--help");
-        foreach (var command in new[] { "init", "seed", "import", "export", "regions", "serve" })
+        foreach (var command in new[] { "init", "status", "seed", "import", "export", "regions", "serve" })
         {
             help.Output.ShouldContain(command);
         }

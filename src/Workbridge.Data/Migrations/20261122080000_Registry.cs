@@ -131,6 +131,7 @@ public sealed class Registry : Migration
         migrationBuilder.CreateIndex("IX_People_ReferenceNumber", "People", "ReferenceNumber", unique: true);
         migrationBuilder.CreateIndex("IX_People_SearchName", "People", "SearchName");
         migrationBuilder.CreateIndex("IX_People_FacilityId_Status", "People", ["FacilityId", "Status"]);
+        migrationBuilder.CreateIndex("IX_People_LegalStatus_Status_SearchName", "People", ["LegalStatus", "Status", "SearchName"]);
 
         migrationBuilder.CreateTable(
             name: "PersonOffences",
@@ -168,7 +169,7 @@ public sealed class Registry : Migration
                 table.PrimaryKey("PK_PersonOccupations", x => new { x.PersonId, x.IscoCode });
                 table.ForeignKey("FK_PersonOccupations_People_PersonId", x => x.PersonId, "People", "Id", onDelete: ReferentialAction.Cascade);
             });
-        migrationBuilder.CreateIndex("IX_PersonOccupations_IscoCode", "PersonOccupations", "IscoCode");
+        migrationBuilder.CreateIndex("IX_PersonOccupations_IscoCode_PersonId", "PersonOccupations", ["IscoCode", "PersonId"]);
 
         migrationBuilder.CreateTable(
             name: "Movements",

@@ -33,7 +33,11 @@ public sealed record PersonSummary(
     string RegionCode,
     DateOnly? ExpectedRelease);
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Number, int PageSize)
+/// <summary>
+/// One page of results. <see cref="Total"/> is exact up to <see cref="PeopleQueries.CountLimit"/>; beyond it the
+/// count stops there and <see cref="TotalIsCapped"/> says so, which keeps a broad filter as fast as a narrow one.
+/// </summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Number, int PageSize, bool TotalIsCapped = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
@@ -41,6 +45,8 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int Number, int 
 /// <summary>The registry's reads, shared by the API, the pages and the CLI. Every read is limited to what the actor may see.</summary>
 public static class PeopleQueries
 {
+    public const int CountLimit = 10_000;
+
     /// <summary>
     /// The people an actor may see at all: facility staff their facility's, the person their own record, central
     /// staff and monitors everyone. Other roles see nobody here (employers get pseudonymous profiles elsewhere).
@@ -60,15 +66,18 @@ public static class PeopleQueries
         var people = db.People.AsNoTracking().VisibleTo(actor);
 
         var text = SearchText.Fold(filter.Text);
-        if (text.Length > 0)
+        if (text.Any(char.IsDigit))
         {
-            // Two index range scans (name, reference number) rather than LIKE, which neither database can serve from an index here.
-            var upper = SearchText.UpperBound(text);
+            // Reference numbers carry digits and names never do: one index range scan either way, in index order.
             var reference = filter.Text!.Trim();
             var referenceUpper = SearchText.UpperBound(reference);
-            people = people.Where(p =>
-                (string.Compare(p.SearchName, text) >= 0 && string.Compare(p.SearchName, upper) < 0)
-                || (string.Compare(p.ReferenceNumber, reference) >= 0 && string.Compare(p.ReferenceNumber, referenceUpper) < 0));
+            people = people.Where(p => string.Compare(p.ReferenceNumber, reference) >= 0 && string.Compare(p.ReferenceNumber, referenceUpper) < 0);
+        }
+        else if (text.Length > 0)
+        {
+            // A range rather than LIKE, which neither database can serve from this index.
+            var upper = SearchText.UpperBound(text);
+            people = people.Where(p => string.Compare(p.SearchName, text) >= 0 && string.Compare(p.SearchName, upper) < 0);
         }
 
         if (filter.FacilityId is { } facilityId)
@@ -98,7 +107,10 @@ public static class PeopleQueries
             // A unit group or any group above it: "75" finds every food, wood and garment trade worker.
             var code = filter.Occupation.Trim();
             var codeUpper = SearchText.UpperBound(code);
-            people = people.Where(p => p.Occupations.Any(o => string.Compare(o.IscoCode, code) >= 0 && string.Compare(o.IscoCode, codeUpper) < 0));
+            // IN (subquery) over the occupation index rather than EXISTS per person; owned rows cannot be queried on
+            // their own through LINQ, hence the SQL (the same on both databases).
+            var holders = db.Database.SqlQuery<Guid>($"""SELECT "PersonId" AS "Value" FROM "PersonOccupations" WHERE "IscoCode" >= {code} AND "IscoCode" < {codeUpper}""");
+            people = people.Where(p => holders.Contains(p.Id));
         }
 
         if (filter.WantsWork is { } wantsWork)
@@ -111,14 +123,14 @@ public static class PeopleQueries
             people = people.Where(p => p.WantsTraining == wantsTraining);
         }
 
-        var total = await people.CountAsync(cancellationToken);
+        var total = await people.Take(CountLimit + 1).CountAsync(cancellationToken);
         var items = await people
             .OrderBy(p => p.SearchName).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Join(db.Facilities, p => p.FacilityId, f => f.Id, (p, f) => new PersonSummary(
                 p.Id, p.ReferenceNumber, p.Identity.FullName, p.Identity.BirthDate, p.LegalStatus, p.Status, p.FacilityId, f.Code, f.RegionCode, p.Sentence.ExpectedRelease))
             .ToListAsync(cancellationToken);
-        return new Page<PersonSummary>(items, total, page, pageSize);
+        return new Page<PersonSummary>(items, Math.Min(total, CountLimit), page, pageSize, total > CountLimit);
     }
 
     public static Task<Person?> FindAsync(WorkbridgeDb db, Actor actor, Guid id, CancellationToken cancellationToken) =>

@@ -15,6 +15,12 @@ public sealed class FacilitiesFeature(UnitOfWork unitOfWork)
 {
     private WorkbridgeDb Db => unitOfWork.Db;
 
+    /// <summary>Facilities for a drop-down: code, name and region, without counting anyone.</summary>
+    public async Task<IReadOnlyList<FacilityView>> ChoicesAsync(CancellationToken cancellationToken) =>
+        [.. (await Db.Facilities.AsNoTracking().Join(Db.Regions, f => f.RegionCode, r => r.Code, (f, r) => new { f, r.NameEn, r.NameRu }).ToListAsync(cancellationToken))
+            .Select(x => View(x.f, x.NameEn, x.NameRu, held: 0))
+            .OrderBy(f => f.Code, StringComparer.Ordinal)];
+
     public async Task<IReadOnlyList<FacilityView>> ListAsync(string? region, CancellationToken cancellationToken)
     {
         var facilities = Db.Facilities.AsNoTracking();

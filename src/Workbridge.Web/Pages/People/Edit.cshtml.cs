@@ -174,7 +174,7 @@ public sealed class EditModel(WorkbridgeDb db, SavePerson save, FacilitiesFeatur
     private async Task<bool> LoadAsync(Guid? id, CancellationToken cancellationToken)
     {
         Id = id;
-        Facilities = await facilities.ListAsync(null, cancellationToken);
+        Facilities = await facilities.ChoicesAsync(cancellationToken);
         if (id is null)
         {
             return true;

@@ -38,7 +38,7 @@ public sealed class IndexModel(WorkbridgeDb db, FacilitiesFeature facilities, Cu
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        FacilityChoices = await facilities.ListAsync(null, cancellationToken);
+        FacilityChoices = await facilities.ChoicesAsync(cancellationToken);
         Results = await PeopleQueries.SearchAsync(db, actor.Get(HttpContext), new PeopleFilter(Q, Facility, Region, Status, LegalStatus, Occupation, Page: PageNumber), cancellationToken);
     }
 

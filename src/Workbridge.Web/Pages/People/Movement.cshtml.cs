@@ -61,7 +61,7 @@ public sealed class MovementModel(PersonReader reader, RecordMovement record, Fa
         }
 
         Person = person;
-        Facilities = await facilities.ListAsync(null, cancellationToken);
+        Facilities = await facilities.ChoicesAsync(cancellationToken);
         return true;
     }
 }
