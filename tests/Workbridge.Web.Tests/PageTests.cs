@@ -105,6 +105,46 @@ public sealed class PageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RegistrationForm_AdmitsANewPerson_AndABadOneIsShownItsError()
+    {
+        var form = await GetAsync("/people/new");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var facility = form.QuerySelectorAll("select[name='Form.FacilityId'] option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.ReferenceNumber"] = "FORM-1", ["Form.Surname"] = "Ёлкин", ["Form.GivenName"] = "Фёдор", ["Form.BirthDate"] = "1988-03-04",
+            ["Form.Sex"] = "Male", ["Form.LegalStatus"] = "Convicted", ["Form.SentenceKind"] = "Imprisonment", ["Form.SentenceStart"] = "2025-01-10",
+            ["Form.SentenceEnd"] = "2028-01-09", ["Form.ExpectedRelease"] = "2028-01-09", ["Form.Education"] = "UpperSecondary",
+            ["Form.Offences"] = "RU-UK 158 ч.2 п.«а»\nRU-UK 161 ч.1", ["Form.Occupations"] = "7115 experienced certificate", ["Form.Languages"] = "ru, tt",
+            ["Form.WantsWork"] = "true", ["Form.FacilityId"] = facility, ["__RequestVerificationToken"] = token,
+        };
+        var cookies = string.Join("; ", _lastCookies);
+
+        var created = await PostFormAsync("/people/new", fields, cookies);
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var person = _site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.ReferenceNumber == "FORM-1"));
+        person.SearchName.ShouldBe("елкин федор");
+        person.Offences.Count.ShouldBe(2);
+        person.Occupations.Single().Proficiency.ShouldBe(Proficiency.Experienced);
+        created.Headers.Location!.ToString().ShouldBe($"/people/{person.Id}");
+
+        fields["Form.ReferenceNumber"] = "FORM-2";
+        fields["Form.Occupations"] = "7115 wizard";
+        var refused = await PostFormAsync("/people/new", fields, cookies);
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await new HtmlParser().ParseDocumentAsync(await refused.Content.ReadAsStringAsync());
+        page.QuerySelector(".errors li")!.TextContent.ShouldContain("'wizard' is not a proficiency");
+        page.QuerySelector("input[name='Form.Surname']")!.GetAttribute("value").ShouldBe("Ёлкин");
+    }
+
+    private async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, string cookies)
+    {
+        var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
+        post.Headers.Add("Cookie", cookies);
+        return await _client.SendAsync(post);
+    }
+
+    [Fact]
     public async Task UnknownPerson_ShowsTheNotFoundPage()
     {
         var response = await _client.GetAsync($"/people/{Guid.NewGuid()}");

@@ -79,6 +79,7 @@ public sealed class Texts
     {
         ["People"] = "Люди",
         ["Facilities"] = "Учреждения",
+        ["Code"] = "Код",
         ["Overview"] = "Обзор",
         ["API"] = "API",
         ["Search"] = "Найти",
