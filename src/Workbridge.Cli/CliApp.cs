@@ -73,9 +73,8 @@ public static class CliApp
         var command = new Command("init", "Create or upgrade the database schema and load the reference data (ISCO-08, offence catalogue, Russia's regions). Safe to run again.");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var database = Open(parse);
-            await using var db = database.Open();
-            await Schema.MigrateAsync(db, cancellationToken);
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
             await output.WriteLineAsync($"{database.Describe()}: schema up to date; {await db.IscoGroups.CountAsync(cancellationToken)} ISCO-08 groups, {await db.Regions.CountAsync(cancellationToken)} regions, {await db.Offences.CountAsync(cancellationToken)} offence articles.");
             return 0;
         });
@@ -87,9 +86,8 @@ public static class CliApp
         var command = new Command("status", "Show which database is used and what it holds (people by custody status, facilities, regions).");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var database = Open(parse);
-            await using var db = database.Open();
-            await Schema.MigrateAsync(db, cancellationToken);
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
             var byStatus = await db.People.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
             await output.WriteLineAsync(database.Describe());
             await output.WriteLineAsync($"people={byStatus.Sum(s => s.Count)} " + string.Join(' ', byStatus.OrderBy(s => s.Key).Select(s => $"{EnumText.Kebab(s.Key)}={s.Count}")));
@@ -111,9 +109,8 @@ public static class CliApp
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var database = Open(parse);
-            await using var db = database.Open();
-            await Schema.MigrateAsync(db, cancellationToken);
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
             var count = parse.GetValue(people);
             var options = new Seeder.Options(count, parse.GetValue(facilities), parse.GetValue(seed), parse.GetValue(regions));
             var started = System.Diagnostics.Stopwatch.StartNew();
@@ -132,9 +129,8 @@ public static class CliApp
         people.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
-            var database = Open(parse);
-            await using var db = database.Open();
-            await Schema.MigrateAsync(db, cancellationToken);
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
             using var reader = OpenText(path);
             var lines = File.ReadLines(path.FullName).Count();
             var added = await WithProgress($"Importing {path.Name}", Math.Max(1, lines - 1), progress =>
@@ -152,9 +148,8 @@ public static class CliApp
         people.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
-            var database = Open(parse);
-            await using var db = database.Open();
-            await Schema.MigrateAsync(db, cancellationToken);
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
             if (path == "-")
             {
                 await PeopleCsv.ExportAsync(db, Actor.System("export"), output, null, cancellationToken);
@@ -177,9 +172,8 @@ public static class CliApp
         import.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
-            var database = Open(parse);
-            await using var db = database.Open();
-            await Schema.MigrateAsync(db, cancellationToken);
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
             using var reader = OpenText(path);
             var regions = ReferenceData.ReadRegions(reader, path.Name);
             var (added, updated) = (0, 0);
@@ -234,6 +228,15 @@ public static class CliApp
             return await WorkbridgeApp.RunAsync(app);
         });
         return command;
+    }
+
+    /// <summary>The database the command works on, migrated and with its reference data loaded.</summary>
+    private static async Task<(Database Database, WorkbridgeDb Db)> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var database = Open(parse);
+        var db = database.Open();
+        await Schema.MigrateAsync(db, cancellationToken);
+        return (database, db);
     }
 
     private static Database Open(ParseResult parse)

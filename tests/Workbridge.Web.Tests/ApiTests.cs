@@ -6,29 +6,18 @@ using Shouldly;
 
 namespace Workbridge.Web.Tests;
 
-public sealed class ApiTests : IAsyncLifetime
+public sealed class ApiTests : SiteTests
 {
     /// <summary>The API's own JSON conventions: kebab-case enumerations.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) } };
 
-    private TestSite _site = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _site = await TestSite.StartAsync();
-        _client = _site.Client();
-    }
-
-    public async Task DisposeAsync() => await _site.DisposeAsync();
-
     [Fact]
-    public async Task Healthz_AnswersOk() => (await _client.GetStringAsync("/healthz")).ShouldBe("ok");
+    public async Task Healthz_AnswersOk() => (await Client.GetStringAsync("/healthz")).ShouldBe("ok");
 
     [Fact]
     public async Task OpenApi_DescribesTheRegistryEndpoints()
     {
-        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json"))!;
+        var document = JsonNode.Parse(await Client.GetStringAsync("/openapi/v1.json"))!;
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         paths.ShouldContain("/api/v1/people");
         paths.ShouldContain("/api/v1/people/{id}");
@@ -56,7 +45,7 @@ public sealed class ApiTests : IAsyncLifetime
 
         var pretrial = await Get("/api/v1/people?legalStatus=pre-trial&pageSize=500");
         pretrial["items"]!.AsArray().ShouldAllBe(p => p!["legalStatus"]!.GetValue<string>() == "pre-trial");
-        var wrong = await _client.GetAsync("/api/v1/people?status=jailed");
+        var wrong = await Client.GetAsync("/api/v1/people?status=jailed");
         wrong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         JsonNode.Parse(await wrong.Content.ReadAsStringAsync())!["errors"]!["status"].ShouldNotBeNull();
     }
@@ -68,7 +57,7 @@ public sealed class ApiTests : IAsyncLifetime
         var colony = facilities.First(f => f!["kind"]!.GetValue<string>() != "pre-trial-detention-centre")!["id"]!.GetValue<string>();
         var other = facilities.First(f => f!["id"]!.GetValue<string>() != colony)!["id"]!.GetValue<string>();
 
-        var created = await _client.PostAsJsonAsync("/api/v1/people", new
+        var created = await Client.PostAsJsonAsync("/api/v1/people", new
         {
             person = NewPerson("API-1"),
             facilityId = colony,
@@ -83,7 +72,7 @@ public sealed class ApiTests : IAsyncLifetime
         person["occupations"]![0]!["titleEn"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
         created.Headers.Location!.ToString().ShouldBe($"/api/v1/people/{id}");
 
-        var moved = await _client.PostAsJsonAsync($"/api/v1/people/{id}/movements", new { kind = "transfer", toFacilityId = other, reason = "Closer to family" });
+        var moved = await Client.PostAsJsonAsync($"/api/v1/people/{id}/movements", new { kind = "transfer", toFacilityId = other, reason = "Closer to family" });
         moved.StatusCode.ShouldBe(HttpStatusCode.Created);
         var history = (await Get($"/api/v1/people/{id}/movements")).AsArray();
         history.Select(m => m!["kind"]!.GetValue<string>()).ShouldBe(["admission", "transfer"]);
@@ -91,7 +80,7 @@ public sealed class ApiTests : IAsyncLifetime
         (await Get($"/api/v1/people/{id}"))["facility"]!["id"]!.GetValue<string>().ShouldBe(other);
 
         var update = NewPerson("API-1") with { WantsTraining = true, Languages = ["ru", "en"] };
-        var updated = await _client.PutAsJsonAsync($"/api/v1/people/{id}", update, Json);
+        var updated = await Client.PutAsJsonAsync($"/api/v1/people/{id}", update, Json);
         updated.StatusCode.ShouldBe(HttpStatusCode.OK);
         var after = JsonNode.Parse(await updated.Content.ReadAsStringAsync())!;
         after["wantsTraining"]!.GetValue<bool>().ShouldBeTrue();
@@ -114,7 +103,7 @@ public sealed class ApiTests : IAsyncLifetime
     [MemberData(nameof(BadPeople))]
     public async Task People_CreateWithBadInput_Answers400NamingTheField(string body, string field)
     {
-        var response = await _client.PostAsync("/api/v1/people", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var response = await Client.PostAsync("/api/v1/people", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
@@ -130,18 +119,18 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task UnknownIds_Answer404()
     {
         var unknown = Guid.NewGuid();
-        (await _client.GetAsync($"/api/v1/people/{unknown}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _client.GetAsync($"/api/v1/people/{unknown}/movements")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _client.GetAsync($"/api/v1/facilities/{unknown}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _client.PostAsJsonAsync($"/api/v1/people/{unknown}/movements", new { kind = "release", reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        (await _client.GetAsync("/api/v1/regions/RU-XXX")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Client.GetAsync($"/api/v1/people/{unknown}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Client.GetAsync($"/api/v1/people/{unknown}/movements")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Client.GetAsync($"/api/v1/facilities/{unknown}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Client.PostAsJsonAsync($"/api/v1/people/{unknown}/movements", new { kind = "release", reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Client.GetAsync("/api/v1/regions/RU-XXX")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Movement_NotPossibleInTheCurrentStatus_Answers400WithTheRule()
     {
         var someone = (await Get("/api/v1/people?status=in-custody&pageSize=1"))["items"]![0]!["id"]!.GetValue<string>();
-        var response = await _client.PostAsJsonAsync($"/api/v1/people/{someone}/movements", new { kind = "return-from-temporary-release", reason = "back" });
+        var response = await Client.PostAsJsonAsync($"/api/v1/people/{someone}/movements", new { kind = "return-from-temporary-release", reason = "back" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -152,19 +141,19 @@ public sealed class ApiTests : IAsyncLifetime
     [Fact]
     public async Task Facilities_CreateAndUpdate_CodeAndRegionAreFixed()
     {
-        var created = await _client.PostAsJsonAsync("/api/v1/facilities", new { code = "IC-77-TA", name = "ИЦ-77", kind = "correctional-centre", regionCode = "ru-ta", capacity = 120, remoteWorkstations = 8 });
+        var created = await Client.PostAsJsonAsync("/api/v1/facilities", new { code = "IC-77-TA", name = "ИЦ-77", kind = "correctional-centre", regionCode = "ru-ta", capacity = 120, remoteWorkstations = 8 });
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var facility = JsonNode.Parse(await created.Content.ReadAsStringAsync())!;
         facility["regionCode"]!.GetValue<string>().ShouldBe("RU-TA");
         var id = facility["id"]!.GetValue<string>();
 
-        var updated = await _client.PutAsJsonAsync($"/api/v1/facilities/{id}", new { capacity = 150 });
+        var updated = await Client.PutAsJsonAsync($"/api/v1/facilities/{id}", new { capacity = 150 });
         JsonNode.Parse(await updated.Content.ReadAsStringAsync())!["capacity"]!.GetValue<int>().ShouldBe(150);
-        var moved = await _client.PutAsJsonAsync($"/api/v1/facilities/{id}", new { regionCode = "RU-MOW" });
+        var moved = await Client.PutAsJsonAsync($"/api/v1/facilities/{id}", new { regionCode = "RU-MOW" });
         moved.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        var duplicate = await _client.PostAsJsonAsync("/api/v1/facilities", new { code = "IC-77-TA", name = "again", kind = "prison", regionCode = "RU-TA", capacity = 1 });
+        var duplicate = await Client.PostAsJsonAsync("/api/v1/facilities", new { code = "IC-77-TA", name = "again", kind = "prison", regionCode = "RU-TA", capacity = 1 });
         JsonNode.Parse(await duplicate.Content.ReadAsStringAsync())!["errors"]!["code"].ShouldNotBeNull();
-        var badRegion = await _client.PostAsJsonAsync("/api/v1/facilities", new { code = "X-1", name = "x", kind = "prison", regionCode = "RU-XXX", capacity = 1 });
+        var badRegion = await Client.PostAsJsonAsync("/api/v1/facilities", new { code = "X-1", name = "x", kind = "prison", regionCode = "RU-XXX", capacity = 1 });
         JsonNode.Parse(await badRegion.Content.ReadAsStringAsync())!["errors"]!["regionCode"].ShouldNotBeNull();
     }
 
@@ -189,7 +178,7 @@ public sealed class ApiTests : IAsyncLifetime
 
     private async Task<JsonNode> Get(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
         response.EnsureSuccessStatusCode();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }

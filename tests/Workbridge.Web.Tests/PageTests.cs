@@ -10,19 +10,8 @@ using Workbridge.Web.Localization;
 
 namespace Workbridge.Web.Tests;
 
-public sealed class PageTests : IAsyncLifetime
+public sealed class PageTests : SiteTests
 {
-    private TestSite _site = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _site = await TestSite.StartAsync();
-        _client = _site.Client();
-    }
-
-    public async Task DisposeAsync() => await _site.DisposeAsync();
-
     [Fact]
     public async Task PeopleList_SearchesByNameAndFiltersByFacility()
     {
@@ -32,7 +21,7 @@ public sealed class PageTests : IAsyncLifetime
         links.ShouldContain($"/people/{person.Id}");
 
         var filtered = await GetAsync($"/people?facility={person.FacilityId}");
-        var code = _site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().Facilities.Single(f => f.Id == person.FacilityId).Code);
+        var code = Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().Facilities.Single(f => f.Id == person.FacilityId).Code);
         filtered.QuerySelectorAll("#people tbody tr td:nth-child(4)").Select(td => td.TextContent).ShouldAllBe(text => text == code);
     }
 
@@ -55,7 +44,7 @@ public sealed class PageTests : IAsyncLifetime
         var person = await AnyPersonAsync(CustodyStatus.InCustody);
         var request = new HttpRequestMessage(HttpMethod.Get, $"/people/{person.Id}");
         request.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Dru%7Cuic%3Dru");
-        var html = await (await _client.SendAsync(request)).Content.ReadAsStringAsync();
+        var html = await (await Client.SendAsync(request)).Content.ReadAsStringAsync();
 
         html.ShouldContain("История перемещений");
         html.ShouldContain("Содержится");
@@ -75,14 +64,14 @@ public sealed class PageTests : IAsyncLifetime
         var fields = new Dictionary<string, string> { ["Kind"] = "Transfer", ["ToFacilityId"] = target!, ["Reason"] = "Closer to family", ["__RequestVerificationToken"] = token };
         var post = new HttpRequestMessage(HttpMethod.Post, $"/people/{person.Id}/movement") { Content = new FormUrlEncodedContent(fields) };
         post.Headers.Add("Cookie", cookies);
-        var response = await _client.SendAsync(post);
+        var response = await Client.SendAsync(post);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldBe($"/people/{person.Id}");
-        var stored = _site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.Id == person.Id));
+        var stored = Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.Id == person.Id));
         stored.FacilityId.ToString().ShouldBe(target);
 
         fields.Remove("__RequestVerificationToken");
-        var forged = await _client.PostAsync($"/people/{person.Id}/movement", new FormUrlEncodedContent(fields));
+        var forged = await Client.PostAsync($"/people/{person.Id}/movement", new FormUrlEncodedContent(fields));
         forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
@@ -97,7 +86,7 @@ public sealed class PageTests : IAsyncLifetime
             Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Kind"] = "Transfer", ["ToFacilityId"] = person.FacilityId.ToString(), ["Reason"] = "x", ["__RequestVerificationToken"] = token }),
         };
         post.Headers.Add("Cookie", string.Join("; ", _lastCookies));
-        var response = await _client.SendAsync(post);
+        var response = await Client.SendAsync(post);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
@@ -122,7 +111,7 @@ public sealed class PageTests : IAsyncLifetime
 
         var created = await PostFormAsync("/people/new", fields, cookies);
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var person = _site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.ReferenceNumber == "FORM-1"));
+        var person = Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.ReferenceNumber == "FORM-1"));
         person.SearchName.ShouldBe("елкин федор");
         person.Offences.Count.ShouldBe(2);
         person.Occupations.Single().Proficiency.ShouldBe(Proficiency.Experienced);
@@ -141,13 +130,13 @@ public sealed class PageTests : IAsyncLifetime
     {
         var post = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) };
         post.Headers.Add("Cookie", cookies);
-        return await _client.SendAsync(post);
+        return await Client.SendAsync(post);
     }
 
     [Fact]
     public async Task UnknownPerson_ShowsTheNotFoundPage()
     {
-        var response = await _client.GetAsync($"/people/{Guid.NewGuid()}");
+        var response = await Client.GetAsync($"/people/{Guid.NewGuid()}");
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Page not found");
     }
@@ -184,12 +173,12 @@ public sealed class PageTests : IAsyncLifetime
 
     private async Task<IHtmlDocument> GetAsync(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         _lastCookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? [.. values.Select(v => v.Split(';')[0])] : [];
         return await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
     }
 
     private Task<Person> AnyPersonAsync(CustodyStatus status) =>
-        _site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Where(p => p.Status == status).OrderBy(p => p.ReferenceNumber).FirstAsync());
+        Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Where(p => p.Status == status).OrderBy(p => p.ReferenceNumber).FirstAsync());
 }
