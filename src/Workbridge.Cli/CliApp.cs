@@ -124,8 +124,8 @@ public static class CliApp
 
     private static Command Import(TextWriter output)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "CSV with a header row; columns: " + string.Join(',', PeopleCsv.Header) + " (status optional). See docs/data-model.md." };
-        var people = new Command("people", "Import people from a CSV file. Each row admits a new person to the facility named by code. The whole file is checked first; at the first bad line nothing is stored and the error names the line and field.") { file };
+        var file = new Argument<FileInfo>("FILE") { Description = "CSV with a header row; columns: " + string.Join(',', PeopleCsv.Header) + " (status and released_at optional). See docs/data-model.md." };
+        var people = new Command("people", "Import people from a CSV file. Each row admits a new person to the facility named by code (and records their release when the status says so). The whole file is checked first; at the first bad line nothing is stored and the error names the line and field.") { file };
         people.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;
@@ -144,7 +144,7 @@ public static class CliApp
     private static Command Export(TextWriter output)
     {
         var file = new Argument<string>("FILE") { Description = "Where to write the CSV ('-' for standard output)." };
-        var people = new Command("people", "Export every person as CSV in the import layout (the admission time is the latest admission; movement history stays in the database).") { file };
+        var people = new Command("people", "Export every person as CSV in the import layout: the latest admission and, for people not in custody, the latest departure; the rest of the movement history stays in the database.") { file };
         people.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(file)!;

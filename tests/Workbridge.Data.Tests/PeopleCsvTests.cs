@@ -9,10 +9,10 @@ namespace Workbridge.Data.Tests;
 
 public sealed class PeopleCsvTests
 {
-    private const string Header = "reference_number,surname,given_name,patronymic,birth_date,sex,legal_status,sentence_kind,sentence_start,sentence_end,expected_release,education_isced,offences,occupations,languages,wants_work,wants_training,facility,admitted_at";
+    private const string Header = "reference_number,surname,given_name,patronymic,birth_date,sex,legal_status,sentence_kind,sentence_start,sentence_end,expected_release,education_isced,offences,occupations,languages,wants_work,wants_training,facility,admitted_at,status,released_at";
 
-    private static string Row(string reference, string birth = "1990-04-12", string facility = "IK-1-TEST", string occupations = "7522:competent:certificate; 9313", string offences = "RU-UK 158 ч.2 п.«а»; RU-UK 228.1 ч.4") =>
-        $"{reference},Семёнов,Пётр,Ильич,{birth},male,convicted,imprisonment,2024-01-15,2029-01-14,2029-01-14,3,\"{offences}\",\"{occupations}\",ru;tt,yes,no,{facility},2024-02-01";
+    private static string Row(string reference, string birth = "1990-04-12", string facility = "IK-1-TEST", string occupations = "7522:competent:certificate; 9313", string offences = "RU-UK 158 ч.2 п.«а»; RU-UK 228.1 ч.4", string status = "", string releasedAt = "") =>
+        $"{reference},Семёнов,Пётр,Ильич,{birth},male,convicted,imprisonment,2024-01-15,2029-01-14,2029-01-14,3,\"{offences}\",\"{occupations}\",ru;tt,yes,no,{facility},2024-02-01,{status},{releasedAt}";
 
     private static async Task AddFacilityAsync(WorkbridgeDb db)
     {
@@ -27,11 +27,13 @@ public sealed class PeopleCsvTests
         await using var test = await TestDatabase.CreateAsync(provider);
         await using var db = test.Open();
         await AddFacilityAsync(db);
-        var csv = string.Join('\n', Header, Row("A-1"), Row("A-2", occupations: ""), Row("A-3", offences: "RU-UK 127.2 ч.1"));
+        var csv = string.Join('\n', Header, Row("A-1"), Row("A-2", occupations: ""), Row("A-3", offences: "RU-UK 127.2 ч.1"), Row("A-4", status: "released", releasedAt: "2025-06-30T12:00:00Z"));
 
         var added = await PeopleCsv.ImportAsync(test.UnitOfWork(db), TestDatabase.Clerk, new StringReader(csv), "people.csv", null, default);
 
-        added.ShouldBe(3);
+        added.ShouldBe(4);
+        var released = await db.People.AsNoTracking().SingleAsync(p => p.ReferenceNumber == "A-4");
+        (released.Status, released.MovementCount, released.LastMovementAt).ShouldBe((CustodyStatus.Released, 2, new DateTime(2025, 6, 30, 12, 0, 0, DateTimeKind.Utc)));
         var person = await db.People.AsNoTracking().SingleAsync(p => p.ReferenceNumber == "A-1");
         person.Identity.FullName.ShouldBe("Семёнов Пётр Ильич");
         person.SearchName.ShouldBe("семенов петр ильич");
@@ -40,7 +42,7 @@ public sealed class PeopleCsvTests
         person.Occupations.Select(o => o.IscoCode).ShouldBe(["7522", "9313"], ignoreOrder: true);
         person.Languages.ShouldBe(["ru", "tt"]);
         (await db.People.AsNoTracking().SingleAsync(p => p.ReferenceNumber == "A-3")).Offences.Single().Article.ShouldBe("127.2");
-        (await db.Movements.CountAsync(m => m.Kind == MovementKind.Admission)).ShouldBe(3);
+        (await db.Movements.CountAsync(m => m.Kind == MovementKind.Admission)).ShouldBe(4);
     }
 
     public static TheoryData<string, string, int, string, string> BadLines => new()
@@ -54,6 +56,9 @@ public sealed class PeopleCsvTests
         { TestDatabase.Postgres, Row("B-1"), 3, "reference_number", "line 2" },
         { TestDatabase.Sqlite, Row("B-2", birth: "2020-01-01"), 3, "birth_date", "age" },
         { TestDatabase.Sqlite, "B-2,Иванов,Иван", 3, "", "3 fields" },
+        { TestDatabase.Postgres, Row("B-2", status: "released"), 3, "released_at", "needs the time" },
+        { TestDatabase.Sqlite, Row("B-2", status: "released", releasedAt: "2020-01-01"), 3, "released_at", "before the latest" },
+        { TestDatabase.Sqlite, Row("B-2", status: "jailed"), 3, "status", "jailed" },
     };
 
     [Theory]
@@ -93,7 +98,7 @@ public sealed class PeopleCsvTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Export_ThenImportIntoAnotherDatabase_RoundTripsThePeopleInCustody(string provider)
+    public async Task Export_ThenImportIntoAnotherDatabase_RoundTripsEveryoneWithTheirStatus(string provider)
     {
         await using var source = await TestDatabase.CreateAsync(provider);
         await using var sourceDb = source.Open();
@@ -113,6 +118,7 @@ public sealed class PeopleCsvTests
         var imported = await PeopleCsv.ImportAsync(target.UnitOfWork(targetDb), TestDatabase.Clerk, new StringReader(writer.ToString()), "export.csv", null, default);
 
         imported.ShouldBe(150);
+        (await sourceDb.People.CountAsync(p => p.Status != CustodyStatus.InCustody)).ShouldBeGreaterThan(0);
         var before = (await sourceDb.People.AsNoTracking().ToListAsync()).ToDictionary(p => p.ReferenceNumber);
         foreach (var after in await targetDb.People.AsNoTracking().ToListAsync())
         {
@@ -123,6 +129,7 @@ public sealed class PeopleCsvTests
             after.Occupations.ShouldBe(original.Occupations, ignoreOrder: true);
             after.Languages.ShouldBe(original.Languages);
             (after.WantsWork, after.WantsTraining, after.Education).ShouldBe((original.WantsWork, original.WantsTraining, original.Education));
+            (after.Status, after.LastMovementAt).ShouldBe((original.Status, original.LastMovementAt));
         }
     }
 }

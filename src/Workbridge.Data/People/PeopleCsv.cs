@@ -10,8 +10,9 @@ using Workbridge.Data.Reference;
 namespace Workbridge.Data.People;
 
 /// <summary>
-/// The people file: one row per person, the columns of <see cref="Header"/>. Import creates people in custody,
-/// each admitted to the named facility; it stores the whole file or, at the first bad line, nothing.
+/// The people file: one row per person, the columns of <see cref="Header"/>. Import creates each person by an
+/// admission to the named facility and, for a status of released or temporarily released, the movement out at
+/// released_at; it stores the whole file or, at the first bad line, nothing.
 /// Lists inside a cell are separated by ';': offences as legal references (RU-UK 158 ч.2 п.«а»), occupations as
 /// ISCO:proficiency:evidence (7522:competent:certificate), languages as ISO 639 codes (ru;tt).
 /// </summary>
@@ -21,8 +22,11 @@ public static class PeopleCsv
     [
         "reference_number", "surname", "given_name", "patronymic", "birth_date", "sex", "legal_status", "sentence_kind",
         "sentence_start", "sentence_end", "expected_release", "education_isced", "offences", "occupations", "languages",
-        "wants_work", "wants_training", "facility", "admitted_at", "status",
+        "wants_work", "wants_training", "facility", "admitted_at", "status", "released_at",
     ];
+
+    /// <summary>Columns an import may leave out: a file of people in custody needs neither.</summary>
+    private static readonly string[] _optional = ["status", "released_at"];
 
     private static readonly Dictionary<string, string> _fieldColumns = new(StringComparer.Ordinal)
     {
@@ -40,7 +44,6 @@ public static class PeopleCsv
         ["education"] = "education_isced",
         ["occupations"] = "occupations",
         ["languages"] = "languages",
-        ["occurredAt"] = "admitted_at",
     };
 
     /// <summary>Reads and checks the whole file, then stores it in one transaction. Returns the number of people added.</summary>
@@ -53,7 +56,7 @@ public static class PeopleCsv
 
         var people = new List<AdmittedPerson>();
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in CsvRows.Read(reader, source, Header.Where(c => c != "status").ToArray()))
+        foreach (var row in CsvRows.Read(reader, source, Header.Except(_optional).ToArray()))
         {
             var person = ReadRow(row, facilities, catalogue, actor, now);
             if (!lines.TryAdd(person.Person.ReferenceNumber, row.Line))
@@ -80,10 +83,16 @@ public static class PeopleCsv
     {
         var facilityCodes = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Code, cancellationToken);
         var admissions = db.Movements.Where(m => m.Kind == MovementKind.Admission);
+        var departures = db.Movements.Where(m => m.Kind == MovementKind.Release || m.Kind == MovementKind.TemporaryRelease);
         await writer.WriteLineAsync(string.Join(',', Header));
         var count = 0;
         var query = db.People.AsNoTracking().VisibleTo(actor).OrderBy(p => p.ReferenceNumber)
-            .Select(p => new { Person = p, AdmittedAt = admissions.Where(m => m.PersonId == p.Id).Max(m => (DateTime?)m.OccurredAt) });
+            .Select(p => new
+            {
+                Person = p,
+                AdmittedAt = admissions.Where(m => m.PersonId == p.Id).Max(m => (DateTime?)m.OccurredAt),
+                LeftAt = p.Status == CustodyStatus.InCustody ? null : departures.Where(m => m.PersonId == p.Id).Max(m => (DateTime?)m.OccurredAt),
+            });
         await foreach (var item in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var p = item.Person;
@@ -95,7 +104,7 @@ public static class PeopleCsv
                 string.Join("; ", p.Offences.Select(o => o.Reference.ToString())),
                 string.Join("; ", p.Occupations.Select(o => $"{o.IscoCode}:{EnumText.Kebab(o.Proficiency)}:{EnumText.Kebab(o.Evidence)}")),
                 string.Join(';', p.Languages), p.WantsWork ? "yes" : "no", p.WantsTraining ? "yes" : "no", facilityCodes[p.FacilityId],
-                item.AdmittedAt?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "", EnumText.Kebab(p.Status),
+                Instant(item.AdmittedAt), EnumText.Kebab(p.Status), Instant(item.LeftAt),
             ];
             await writer.WriteLineAsync(string.Join(',', fields.Select(CsvRows.Field)));
             count++;
@@ -117,10 +126,7 @@ public static class PeopleCsv
             throw row.Error("facility", $"there is no facility with code '{facilityCode}'");
         }
 
-        if (row.Has("status") && row.Optional("status") is { } status && (!EnumText.TryParse<CustodyStatus>(status, out var custody) || custody != CustodyStatus.InCustody))
-        {
-            throw row.Error("status", $"'{status}': import adds people in custody; record a release or temporary release as a movement");
-        }
+        var custody = row.Has("status") && row.Optional("status") is not null ? ParseEnum<CustodyStatus>(row, "status") : CustodyStatus.InCustody;
 
         var legalStatus = ParseEnum<LegalStatus>(row, "legal_status");
         var sentenceKind = row.Optional("sentence_kind") is null && legalStatus == LegalStatus.PreTrial ? SentenceKind.None : ParseEnum<SentenceKind>(row, "sentence_kind");
@@ -142,20 +148,27 @@ public static class PeopleCsv
             ParseYesNo(row, "wants_work"),
             ParseYesNo(row, "wants_training"));
 
-        var admittedAt = row.Optional("admitted_at") is { } text
-            ? (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant)
-                ? instant
-                : throw row.Error("admitted_at", $"'{text}' is not a date or a UTC time (2024-03-01 or 2024-03-01T09:30:00Z)"))
-            : sentence.Start?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now;
-
+        var admittedAt = ParseInstant(row, "admitted_at") ?? sentence.Start?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now;
+        var leftAt = custody == CustodyStatus.InCustody ? (DateTime?)null
+            : row.Has("released_at") ? ParseInstant(row, "released_at") ?? throw row.Error("released_at", $"a {EnumText.Kebab(custody)} person needs the time they left")
+            : throw row.Error("released_at", $"a {EnumText.Kebab(custody)} person needs this column");
+        var reason = "Imported from " + row.Source;
+        var field = "admitted_at";
         try
         {
-            var (person, admission) = Person.Admit(details, facility, admittedAt, "Imported from " + row.Source, actor.Id, now);
-            return new AdmittedPerson(person, [admission]);
+            var (person, admission) = Person.Admit(details, facility, admittedAt, reason, actor.Id, now);
+            field = "released_at";
+            Movement? departure = custody switch
+            {
+                CustodyStatus.Released => person.Release(leftAt!.Value, reason, actor.Id, now),
+                CustodyStatus.TemporarilyReleased => person.ReleaseTemporarily(null, leftAt!.Value, reason, actor.Id, now),
+                _ => null,
+            };
+            return new AdmittedPerson(person, departure is null ? [admission] : [admission, departure]);
         }
         catch (RuleViolation violation)
         {
-            throw row.Error(violation.Field is { } field && _fieldColumns.TryGetValue(field, out var column) ? column : violation.Field ?? "row", violation.Message);
+            throw row.Error(violation.Field is { } name && _fieldColumns.TryGetValue(name, out var column) ? column : violation.Code.StartsWith("movement.", StringComparison.Ordinal) ? field : violation.Field ?? "row", violation.Message);
         }
     }
 
@@ -221,6 +234,12 @@ public static class PeopleCsv
 
     private static List<string> Split(string? cell) =>
         cell is null ? [] : [.. cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static DateTime? ParseInstant(CsvRow row, string field) => row.Optional(field) is not { } text ? null
+        : DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant) ? instant
+        : throw row.Error(field, $"'{text}' is not a date or a UTC time (2024-03-01 or 2024-03-01T09:30:00Z)");
+
+    private static string Instant(DateTime? instant) => instant?.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture) ?? "";
 
     private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

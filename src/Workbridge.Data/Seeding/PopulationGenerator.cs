@@ -164,21 +164,55 @@ public sealed class PopulationGenerator
             WantsWork: _random.NextDouble() < 0.7,
             WantsTraining: _random.NextDouble() < (occupations.Count == 0 ? 0.6 : 0.3));
 
-        var movements = new List<Movement>();
         var arrestedAt = Instant((sentence.Start ?? _today.AddDays(-_random.Next(10, 300))).AddDays(pretrial ? 0 : -_random.Next(30, 240)));
+        if (arrestedAt > _now)
+        {
+            arrestedAt = _now.AddDays(-1);
+        }
+
+        Person person;
+        var movements = new List<Movement>();
         if (!pretrial && pretrialCentres.TryGetValue(facility.RegionCode, out var centre) && centre.Id != facility.Id)
         {
             // The usual path: held in the region's pre-trial centre, then sent to serve the sentence.
-            var (person, admission) = Core.Registry.Person.Admit(details, centre, arrestedAt, "Detained by court order", "seed", _now);
+            (person, var admission) = Core.Registry.Person.Admit(details, centre, arrestedAt, "Detained by court order", "seed", _now);
             movements.Add(admission);
             var transferAt = Instant(sentence.Start!.Value.AddDays(_random.Next(20, 60)));
             movements.Add(person.Transfer(facility, transferAt < arrestedAt ? arrestedAt : transferAt > _now ? _now : transferAt, "Sent to serve the sentence", "seed", _now));
-            return new AdmittedPerson(person, movements);
+        }
+        else
+        {
+            (person, var admission) = Core.Registry.Person.Admit(details, facility, arrestedAt, pretrial ? "Detained by court order" : "Admitted to serve the sentence", "seed", _now);
+            movements.Add(admission);
         }
 
-        var (admitted, first) = Core.Registry.Person.Admit(details, facility, arrestedAt > _now ? _now : arrestedAt, pretrial ? "Detained by court order" : "Admitted to serve the sentence", "seed", _now);
-        movements.Add(first);
-        return new AdmittedPerson(admitted, movements);
+        AddRecentHistory(person, movements);
+        return new AdmittedPerson(person, movements);
+    }
+
+    /// <summary>
+    /// A registry also holds people released in the last years and people out on temporary release: about one in
+    /// twelve released, one in a hundred temporarily out (work release from a correctional centre most often).
+    /// </summary>
+    private void AddRecentHistory(Person person, List<Movement> movements)
+    {
+        var since = person.LastMovementAt;
+        if (since >= _now.AddDays(-2))
+        {
+            return;
+        }
+
+        var at = since + TimeSpan.FromHours(_random.NextDouble() * (_now - since).TotalHours);
+        var draw = _random.NextDouble();
+        if (draw < 0.08)
+        {
+            movements.Add(person.Release(at, person.LegalStatus == LegalStatus.PreTrial ? "Released by the court" : "Released on parole", "seed", _now));
+        }
+        else if (draw < 0.09 || (draw < 0.15 && person.Sentence.Kind == SentenceKind.CorrectionalCentreWork))
+        {
+            var leaving = _now.AddHours(-_random.Next(2, 96));
+            movements.Add(person.ReleaseTemporarily(DateOnly.FromDateTime(_now).AddDays(_random.Next(0, 5)), leaving < since ? since : leaving, "Work release", "seed", _now));
+        }
     }
 
     private int AdultAge()
