@@ -4,8 +4,8 @@ using Workbridge.Core.Access;
 namespace Workbridge.Data;
 
 /// <summary>
-/// The one way to write: a change, made by an actor, committed in one transaction or not at all. The ledger entry and
-/// the outbox row of each change join this transaction (issue 3), so state, record and notice never disagree.
+/// The one way to write: a change, made by an actor, committed in one transaction or not at all, together with its
+/// ledger entries and outbox rows, so state, record and notice never disagree.
 /// </summary>
 public sealed class UnitOfWork(WorkbridgeDb db, TimeProvider clock)
 {
@@ -17,7 +17,13 @@ public sealed class UnitOfWork(WorkbridgeDb db, TimeProvider clock)
     public async Task<T> RunAsync<T>(Actor actor, Func<WorkbridgeDb, Task<T>> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        if (db.Ledger is not null)
+        {
+            throw new InvalidOperationException("A unit of work is already running on this context.");
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Ledger = new Ledger.LedgerWriter(actor, Now);
         try
         {
             var result = await change(db);
@@ -30,6 +36,10 @@ public sealed class UnitOfWork(WorkbridgeDb db, TimeProvider clock)
             // Nothing half-done may be saved by a later call on the same context.
             db.ChangeTracker.Clear();
             throw;
+        }
+        finally
+        {
+            db.Ledger = null;
         }
     }
 }

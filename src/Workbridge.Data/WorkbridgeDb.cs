@@ -1,17 +1,40 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Workbridge.Core.Events;
+using Workbridge.Core.Ledger;
 using Workbridge.Core.Reference;
 using Workbridge.Core.Registry;
+using Workbridge.Data.Ledger;
 
 namespace Workbridge.Data;
 
 /// <summary>
 /// The EF Core model of Workbridge over Core's types, for SQLite and PostgreSQL alike. The schema is created by the
 /// hand-written migrations in Migrations/, which must match this model (Data.Tests check it on both databases).
+/// Saving is possible only inside a <see cref="UnitOfWork"/>: every save appends its ledger entries and outbox rows.
 /// </summary>
 public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbContext(options)
 {
+    /// <summary>Set by <see cref="UnitOfWork"/> for the length of one change.</summary>
+    internal LedgerWriter? Ledger { get; set; }
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+
+    public DbSet<StoredCheckpoint> LedgerCheckpoints => Set<StoredCheckpoint>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var ledger = Ledger ?? throw new InvalidOperationException("Writes go through UnitOfWork, which records them in the ledger.");
+        await ledger.AppendAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Workbridge saves asynchronously, through UnitOfWork.");
+
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<IscoGroup> IscoGroups => Set<IscoGroup>();
@@ -164,6 +187,8 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
             person.Navigation(p => p.Occupations).HasField("_occupations");
         });
 
+        MapLedger(model);
+
         model.Entity<Movement>(movement =>
         {
             movement.HasKey(m => m.Id);
@@ -175,6 +200,43 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
             movement.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
             movement.HasOne<Facility>().WithMany().HasForeignKey(m => m.FromFacilityId).OnDelete(DeleteBehavior.Restrict);
             movement.HasOne<Facility>().WithMany().HasForeignKey(m => m.ToFacilityId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    private static void MapLedger(ModelBuilder model)
+    {
+        model.Entity<LedgerEntry>(entry =>
+        {
+            entry.ToTable("LedgerEntries");
+            entry.HasKey(e => e.Sequence);
+            entry.Property(e => e.Sequence).ValueGeneratedNever();
+            entry.Property(e => e.ActorId).HasMaxLength(100);
+            entry.Property(e => e.Action).HasMaxLength(16);
+            entry.Property(e => e.EntityType).HasMaxLength(64);
+            entry.Property(e => e.EntityId).HasMaxLength(100);
+            entry.Property(e => e.PayloadHash).HasMaxLength(64);
+            entry.Property(e => e.PreviousHash).HasMaxLength(64);
+            entry.Property(e => e.Hash).HasMaxLength(64);
+            entry.HasIndex(e => new { e.EntityType, e.EntityId });
+        });
+
+        model.Entity<StoredCheckpoint>(checkpoint =>
+        {
+            checkpoint.ToTable("LedgerCheckpoints");
+            checkpoint.HasKey(c => c.Size);
+            checkpoint.Property(c => c.Size).ValueGeneratedNever();
+            checkpoint.Property(c => c.HeadHash).HasMaxLength(64);
+            checkpoint.Property(c => c.PublicKey).HasMaxLength(200);
+            checkpoint.Property(c => c.Signature).HasMaxLength(200);
+        });
+
+        model.Entity<OutboxMessage>(message =>
+        {
+            message.ToTable("Outbox");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.EventType).HasMaxLength(64);
+            message.HasIndex(m => m.DispatchedAt);
+            message.HasIndex(m => new { m.PersonId, m.PersonSequence });
         });
     }
 

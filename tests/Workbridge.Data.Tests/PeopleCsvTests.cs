@@ -14,11 +14,12 @@ public sealed class PeopleCsvTests
     private static string Row(string reference, string birth = "1990-04-12", string facility = "IK-1-TEST", string occupations = "7522:competent:certificate; 9313", string offences = "RU-UK 158 ч.2 п.«а»; RU-UK 228.1 ч.4", string status = "", string releasedAt = "") =>
         $"{reference},Семёнов,Пётр,Ильич,{birth},male,convicted,imprisonment,2024-01-15,2029-01-14,2029-01-14,3,\"{offences}\",\"{occupations}\",ru;tt,yes,no,{facility},2024-02-01,{status},{releasedAt}";
 
-    private static async Task AddFacilityAsync(WorkbridgeDb db)
-    {
-        db.Facilities.Add(new Facility("IK-1-TEST", "ИК-1 — test", FacilityKind.GeneralRegimeColony, "RU-TA", 800, 10));
-        await db.SaveChangesAsync();
-    }
+    private static Task AddFacilityAsync(WorkbridgeDb db) =>
+        new UnitOfWork(db, TimeProvider.System).RunAsync(TestDatabase.Clerk, d =>
+        {
+            d.Facilities.Add(new Facility("IK-1-TEST", "ИК-1 — test", FacilityKind.GeneralRegimeColony, "RU-TA", 800, 10));
+            return Task.FromResult(0);
+        }, default);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
@@ -109,12 +110,12 @@ public sealed class PeopleCsvTests
 
         await using var target = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
         await using var targetDb = target.Open();
-        foreach (var facility in await sourceDb.Facilities.AsNoTracking().ToListAsync())
+        var facilities = await sourceDb.Facilities.AsNoTracking().ToListAsync();
+        await target.UnitOfWork(targetDb).RunAsync(TestDatabase.Clerk, d =>
         {
-            targetDb.Facilities.Add(new Facility(facility.Code, facility.Name, facility.Kind, facility.RegionCode, facility.Capacity, facility.RemoteWorkstations));
-        }
-
-        await targetDb.SaveChangesAsync();
+            d.Facilities.AddRange(facilities.Select(f => new Facility(f.Code, f.Name, f.Kind, f.RegionCode, f.Capacity, f.RemoteWorkstations)));
+            return Task.FromResult(0);
+        }, default);
         var imported = await PeopleCsv.ImportAsync(target.UnitOfWork(targetDb), TestDatabase.Clerk, new StringReader(writer.ToString()), "export.csv", null, default);
 
         imported.ShouldBe(150);

@@ -9,6 +9,10 @@ public static class Schema
     public static async Task MigrateAsync(WorkbridgeDb db, CancellationToken cancellationToken = default)
     {
         await db.Database.MigrateAsync(cancellationToken);
-        await ReferenceData.EnsureLoadedAsync(db, cancellationToken);
+        await new UnitOfWork(db, TimeProvider.System).RunAsync(Core.Access.Actor.System("init"), async d =>
+        {
+            await ReferenceData.EnsureLoadedAsync(d, cancellationToken);
+            return 0;
+        }, cancellationToken);
     }
 }
