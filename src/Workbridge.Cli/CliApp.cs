@@ -6,6 +6,7 @@ using Workbridge.Core.Access;
 using Workbridge.Core.Common;
 using Workbridge.Data;
 using Workbridge.Data.Csv;
+using Workbridge.Data.Ledger;
 using Workbridge.Data.People;
 using Workbridge.Data.Reference;
 using Workbridge.Data.Seeding;
@@ -39,6 +40,7 @@ public static class CliApp
         root.Subcommands.Add(Import(output));
         root.Subcommands.Add(Export(output));
         root.Subcommands.Add(Regions(output));
+        root.Subcommands.Add(Ledger(output, error));
         root.Subcommands.Add(Serve());
 
         var parsed = root.Parse(args);
@@ -200,6 +202,48 @@ public static class CliApp
             return 0;
         });
         return new Command("regions", "Manage regions and their minimum wages.") { import };
+    }
+
+    private static Command Ledger(TextWriter output, TextWriter error)
+    {
+        var key = new Option<string?>("--key") { Description = "PEM file of the ECDSA P-256 signing key, kept outside the database; created on first use. Default: Workbridge__LedgerKeyFile, else " + LedgerKey.DefaultPath };
+        var path = new Option<string>("--out") { Description = "Where to write the checkpoint (JSON).", Required = true };
+        var checkpoint = new Command("checkpoint", "Sign the ledger's current size and head hash and write the checkpoint to a file (and keep it in the database). Hand it to monitors: later verification against it detects any rewrite of what it covers.") { key, path };
+        checkpoint.SetAction(async (parse, cancellationToken) =>
+        {
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
+            using var signingKey = LedgerKey.LoadOrCreate(parse.GetValue(key) ?? Environment.GetEnvironmentVariable("Workbridge__LedgerKeyFile"));
+            var made = await Checkpoints.CreateAsync(new UnitOfWork(db, TimeProvider.System), signingKey, cancellationToken);
+            await File.WriteAllTextAsync(parse.GetValue(path)!, Checkpoints.ToJson(made), cancellationToken);
+            await output.WriteLineAsync($"Checkpoint of {database.Describe()}: {made.Size:N0} entries, head {made.HeadHash}, signed by key {made.KeyFingerprint}; written to {parse.GetValue(path)}.");
+            return 0;
+        });
+
+        var file = new Option<FileInfo?>("--checkpoint") { Description = "A checkpoint file to verify against (from `ledger checkpoint` or the monitors' download)." };
+        var fingerprint = new Option<string?>("--key-fingerprint") { Description = "The SHA-256 fingerprint of the signing key you trust; without it, the checkpoint's own key is taken and printed." };
+        var verify = new Command("verify", "Check the whole ledger: the hash chain, the data against each entity's latest entry, and, with --checkpoint, that nothing the checkpoint covers was rewritten or removed. Prints OK or the first problem; exits 3 on a problem.") { file, fingerprint };
+        verify.SetAction(async (parse, cancellationToken) =>
+        {
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
+            var against = parse.GetValue(file) is { } checkpointFile
+                ? (checkpointFile.Exists ? Checkpoints.Read(checkpointFile.FullName) : throw new FileNotFoundException($"{checkpointFile.FullName} does not exist."))
+                : null;
+            var total = await db.LedgerEntries.LongCountAsync(cancellationToken);
+            var result = await WithProgress("Verifying the ledger", (int)Math.Max(1, Math.Min(int.MaxValue, total)), progress =>
+                LedgerVerifier.VerifyAsync(db, against, parse.GetValue(fingerprint), new Progress<long>(done => progress.Report((int)Math.Min(done, int.MaxValue))), cancellationToken));
+            if (!result.Ok)
+            {
+                await error.WriteLineAsync($"FAIL {database.Describe()}: {result.Problem}");
+                return 3;
+            }
+
+            var checkpointText = against is null ? "no checkpoint given" : $"matches the checkpoint of {against.Size:N0} entries signed by key {against.KeyFingerprint}";
+            await output.WriteLineAsync($"OK {database.Describe()}: {result.Entries:N0} entries chained, {result.EntitiesChecked:N0} records match their latest entry, {checkpointText}.");
+            return 0;
+        });
+        return new Command("ledger", "The tamper-evident ledger: signed checkpoints and verification.") { checkpoint, verify };
     }
 
     private static Command Serve()

@@ -9,6 +9,7 @@ using Workbridge.Data.Storage;
 using Workbridge.Web.Access;
 using Workbridge.Web.Features;
 using Workbridge.Web.Features.Facilities;
+using Workbridge.Web.Features.Ledger;
 using Workbridge.Web.Features.People;
 using Workbridge.Web.Features.Reference;
 using Workbridge.Web.Localization;
@@ -39,6 +40,11 @@ public static class WorkbridgeApp
         builder.Services.AddScoped<PersonReader>();
         builder.Services.AddScoped<FacilitiesFeature>();
         builder.Services.AddSingleton<Texts>();
+        builder.Services.AddSingleton<LedgerSigner>();
+        if (builder.Configuration.GetValue("Workbridge:PeriodicCheckpoints", true))
+        {
+            builder.Services.AddHostedService<CheckpointService>();
+        }
         // Cyrillic as text, not as &#x...; entities: pages stay readable and a third smaller.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -103,6 +109,7 @@ public static class WorkbridgeApp
         api.MapReferenceApi();
         api.MapFacilitiesApi();
         api.MapPeopleApi();
+        api.MapLedgerApi();
         app.MapRazorPages();
         return app;
     }

@@ -86,10 +86,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Ledger_CheckpointThenVerify_IsOk_AndAnEditedEntryFails()
+    {
+        await Run("seed", "--people", "30", "--facilities", "2");
+        var checkpoint = Path.Combine(_folder, "checkpoint.json");
+        var key = Path.Combine(_folder, "key.pem");
+        (await Run("ledger", "checkpoint", "--out", checkpoint, "--key", key)).Code.ShouldBe(0);
+        File.Exists(key).ShouldBeTrue();
+        var verified = await Run("ledger", "verify", "--checkpoint", checkpoint);
+        verified.Code.ShouldBe(0);
+        verified.Output.ShouldStartWith("OK");
+
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection(Connection))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE LedgerEntries SET EntityId = 'someone' WHERE Sequence = 800";
+            (await command.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        var failed = await Run("ledger", "verify", "--checkpoint", checkpoint);
+        failed.Code.ShouldBe(3);
+        failed.Error.ShouldContain("entry 800 has been altered");
+    }
+
+    [Fact]
     public async Task Help_DescribesEveryCommand()
     {
         var help = await Run("--help");
-        foreach (var command in new[] { "init", "status", "seed", "import", "export", "regions", "serve" })
+        foreach (var command in new[] { "init", "status", "seed", "import", "export", "regions", "ledger", "serve" })
         {
             help.Output.ShouldContain(command);
         }

@@ -41,6 +41,8 @@ public sealed class TestSite : IAsyncDisposable
                 ["Workbridge:Demo"] = demo ? "true" : "false",
                 ["Urls"] = "http://127.0.0.1:0",
                 ["Logging:LogLevel:Default"] = "Warning",
+                ["Workbridge:LedgerKeyFile"] = Path.Combine(folder, "ledger-key.pem"),
+                ["Workbridge:PeriodicCheckpoints"] = "false",
             });
             if (!kestrel)
             {

@@ -9,7 +9,7 @@ namespace Workbridge.Data.Ledger;
 /// <summary>Making, listing and reading checkpoints.</summary>
 public static class Checkpoints
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Signs the ledger's current head and keeps the checkpoint; when nothing was added since the last one, returns that.</summary>
     public static async Task<Checkpoint> CreateAsync(UnitOfWork unitOfWork, ECDsa key, CancellationToken cancellationToken)
