@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Workbridge.Core.Access;
 using Workbridge.Core.Events;
 using Workbridge.Core.Ledger;
 using Workbridge.Core.Reference;
@@ -18,6 +19,10 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
 {
     /// <summary>Set by <see cref="UnitOfWork"/> for the length of one change.</summary>
     internal LedgerWriter? Ledger { get; set; }
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
@@ -188,6 +193,7 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
         });
 
         MapLedger(model);
+        MapAccounts(model);
 
         model.Entity<Movement>(movement =>
         {
@@ -200,6 +206,31 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
             movement.HasOne<Person>().WithMany().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Restrict);
             movement.HasOne<Facility>().WithMany().HasForeignKey(m => m.FromFacilityId).OnDelete(DeleteBehavior.Restrict);
             movement.HasOne<Facility>().WithMany().HasForeignKey(m => m.ToFacilityId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    private static void MapAccounts(ModelBuilder model)
+    {
+        model.Entity<Account>(account =>
+        {
+            account.HasKey(a => a.Id);
+            account.Property(a => a.UserName).HasMaxLength(64);
+            account.HasIndex(a => a.UserName).IsUnique();
+            account.Property(a => a.DisplayName).HasMaxLength(200);
+            account.Property(a => a.Role).HasConversion<string>().HasMaxLength(24);
+            account.Property(a => a.RegionCode).HasMaxLength(6);
+            account.Property(a => a.PasswordHash).HasMaxLength(200);
+            account.Property(a => a.SecurityStamp).HasMaxLength(32);
+            account.HasOne<Facility>().WithMany().HasForeignKey(a => a.FacilityId).OnDelete(DeleteBehavior.Restrict);
+            account.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        model.Entity<ApiToken>(token =>
+        {
+            token.HasKey(t => t.Id);
+            token.Property(t => t.Name).HasMaxLength(100);
+            token.Property(t => t.SecretHash).HasMaxLength(64);
+            token.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Localization;
@@ -8,6 +11,7 @@ using Workbridge.Data.Seeding;
 using Workbridge.Data.Storage;
 using Workbridge.Web.Access;
 using Workbridge.Web.Features;
+using Workbridge.Web.Features.Accounts;
 using Workbridge.Web.Features.Facilities;
 using Workbridge.Web.Features.Ledger;
 using Workbridge.Web.Features.People;
@@ -35,6 +39,10 @@ public static class WorkbridgeApp
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<UnitOfWork>();
         builder.Services.AddSingleton<CurrentActor>();
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddSingleton<LoginThrottle>();
+        AddAuthentication(builder.Services);
+        builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddScoped<SavePerson>();
         builder.Services.AddScoped<RecordMovement>();
         builder.Services.AddScoped<PersonReader>();
@@ -67,6 +75,13 @@ public static class WorkbridgeApp
         {
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
             options.Conventions.AddPageRoute("/People/Edit", "/people/new");
+            options.Conventions.AuthorizeFolder("/People", Policies.RegistryRead);
+            options.Conventions.AuthorizePage("/People/Edit", Policies.RegistryWrite);
+            options.Conventions.AuthorizePage("/People/Movement", Policies.RegistryWrite);
+            options.Conventions.AuthorizeFolder("/Facilities", Policies.FacilitiesRead);
+            options.Conventions.AuthorizeFolder("/Ledger", Policies.Ledger);
+            options.Conventions.AllowAnonymousToPage("/Login");
+            options.Conventions.AllowAnonymousToPage("/NotFound");
         });
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -90,19 +105,23 @@ public static class WorkbridgeApp
             await next();
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapGet("/healthz", async (WorkbridgeDb db, CancellationToken cancellationToken) =>
                 await db.Database.CanConnectAsync(cancellationToken) ? Results.Text("ok") : Results.Text("database unreachable", statusCode: StatusCodes.Status503ServiceUnavailable))
+            .AllowAnonymous()
             .ExcludeFromDescription();
-        app.MapGet("/assets/{name}", (string name) => Assets.Serve(name)).ExcludeFromDescription();
+        app.MapGet("/assets/{name}", (string name) => Assets.Serve(name)).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/language/{code}", (HttpContext context, string code, string? back) =>
             {
                 var culture = code == "ru" ? "ru" : "en";
                 context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)), new CookieOptions { IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
                 return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/");
             })
+            .AllowAnonymous()
             .ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1");
@@ -114,6 +133,56 @@ public static class WorkbridgeApp
         return app;
     }
 
+    private static void AddAuthentication(IServiceCollection services)
+    {
+        const string either = "Workbridge";
+        services.AddAuthentication(either)
+            .AddPolicyScheme(either, either, options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal) ? TokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.Cookie.Name = "workbridge";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                options.LoginPath = "/login";
+                options.AccessDeniedPath = "/forbidden";
+                options.Events.OnValidatePrincipal = ValidateSessionAsync;
+                options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
+    }
+
+    /// <summary>A session lasts only while its account is enabled and unchanged: checked on every request.</summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var stamp = context.Principal?.FindFirstValue(AccountClaims.Stamp);
+        var account = Guid.TryParse(id, out var accountId)
+            ? await context.HttpContext.RequestServices.GetRequiredService<AccountService>().FindAsync(accountId, context.HttpContext.RequestAborted)
+            : null;
+        if (account is null || account.Disabled || account.SecurityStamp != stamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+    }
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
     /// <summary>Creates or upgrades the schema and, unless turned off (Workbridge:Demo=false), seeds the demo into an empty database.</summary>
     public static async Task PrepareDatabaseAsync(WebApplication app, CancellationToken cancellationToken = default)
     {
@@ -123,9 +192,17 @@ public static class WorkbridgeApp
         if (app.Configuration.GetValue("Workbridge:Demo", true))
         {
             var seeded = await DemoData.EnsureAsync(scope.ServiceProvider.GetRequiredService<UnitOfWork>(), cancellationToken);
+            var accountsFile = DemoAccounts.FileFor(scope.ServiceProvider.GetRequiredService<Database>());
             if (seeded is not null)
             {
                 app.Logger.LogInformation("Seeded the demo: {People} people in {Facilities} facilities", seeded.People, seeded.Facilities);
+                await DemoAccounts.CreateAsync(scope.ServiceProvider.GetRequiredService<AccountService>(), db, accountsFile, cancellationToken);
+            }
+
+            if (File.Exists(accountsFile) && await db.Accounts.AnyAsync(a => a.UserName == "central", cancellationToken))
+            {
+                Console.WriteLine($"Demo accounts (from {accountsFile}):");
+                Console.WriteLine(await File.ReadAllTextAsync(cancellationToken: cancellationToken, path: accountsFile));
             }
         }
 

@@ -27,10 +27,16 @@ public sealed class BrowserTests
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(site.Address + "/people");
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        var (user, password) = site.Account(Core.Access.Role.CentralStaff);
+        await page.FillAsync("input[name=UserName]", user);
+        await page.FillAsync("input[name=Password]", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => url.EndsWith("/people", StringComparison.Ordinal));
         var firstName = await page.Locator("#people tbody tr a").First.InnerTextAsync();
         var surname = firstName.Split(' ')[0];
         await page.FillAsync("input[name=q]", surname.ToLowerInvariant().Replace('ё', 'е'));
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("form.filters button[type=submit]");
         await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
 
         var names = await page.Locator("#people tbody tr a").AllInnerTextsAsync();

@@ -5,8 +5,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
+using Workbridge.Core.Access;
+using Workbridge.Core.Common;
+using Workbridge.Core.Registry;
 using Workbridge.Data;
 using Workbridge.Data.Seeding;
+using Workbridge.Web.Features.Accounts;
 using Workbridge.Web;
 
 namespace Workbridge.Web.Tests;
@@ -19,6 +24,8 @@ public sealed class TestSite : IAsyncDisposable
 {
     private readonly string _folder;
 
+    private readonly Dictionary<Role, (string UserName, string Password, string Token)> _accounts = [];
+
     private TestSite(WebApplication app, string folder)
     {
         App = app;
@@ -26,6 +33,13 @@ public sealed class TestSite : IAsyncDisposable
     }
 
     public WebApplication App { get; }
+
+    /// <summary>The facility the facility-staff account belongs to, and the person the person account is.</summary>
+    public Guid StaffFacilityId { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public (string UserName, string Password) Account(Role role) => (_accounts[role].UserName, _accounts[role].Password);
 
     public string DatabaseFile => Path.Combine(_folder, "site.db");
 
@@ -57,10 +71,43 @@ public sealed class TestSite : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new TestSite(app, folder);
+        var site = new TestSite(app, folder);
+        if (people > 0 || demo)
+        {
+            await site.CreateAccountsAsync();
+        }
+
+        return site;
     }
 
-    public HttpClient Client() => App.GetTestClient();
+    /// <summary>An in-process client acting, by API token, as the test account of <paramref name="role"/>.</summary>
+    public HttpClient Client(Role role = Role.CentralStaff)
+    {
+        var client = App.GetTestClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _accounts[role].Token);
+        return client;
+    }
+
+    /// <summary>An in-process client with no credentials.</summary>
+    public HttpClient Anonymous() => App.GetTestClient();
+
+    private async Task CreateAccountsAsync()
+    {
+        using var scope = App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkbridgeDb>();
+        var facility = await db.Facilities.AsNoTracking().OrderBy(f => f.Code).FirstAsync(f => f.Kind != FacilityKind.PreTrialDetentionCentre);
+        var person = await db.People.AsNoTracking().Where(p => p.FacilityId == facility.Id && p.Status == CustodyStatus.InCustody).OrderBy(p => p.ReferenceNumber).FirstAsync();
+        StaffFacilityId = facility.Id;
+        PersonId = person.Id;
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var request = new NewAccount($"test-{EnumText.Kebab(role)}", $"Test {role}", role, FacilityCode: facility.Code, RegionCode: facility.RegionCode, PersonReference: person.ReferenceNumber, EmployerId: Guid.NewGuid());
+            var (account, password) = await accounts.CreateAsync(Actor.System("test"), request, null, default);
+            var (_, token) = await accounts.IssueTokenAsync(Actor.System("test"), account.UserName, "tests", 1, default);
+            _accounts[role] = (account.UserName, password, token);
+        }
+    }
 
     public string Address => App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 

@@ -9,6 +9,12 @@ public sealed record Actor(string Id, string DisplayName, Role Role, Guid? Facil
     /// <summary>The operator of a command-line tool run on the server itself.</summary>
     public static Actor System(string name) => new($"system:{name}", name, Role.CentralStaff);
 
+    /// <summary>
+    /// Whether the actor may see restricted fields (names, birth date, offences) of the people they can see: staff who
+    /// hold the personal file, and the person themselves. Monitors and everyone else see pseudonymous records.
+    /// </summary>
+    public bool SeesIdentity => Role is Role.FacilityStaff or Role.CentralStaff or Role.Person;
+
     /// <summary>Whether the actor may see every facility's people (central staff, monitors).</summary>
     public bool SeesAllFacilities => Role is Role.CentralStaff or Role.Monitor;
 }

@@ -21,11 +21,12 @@ public sealed record PeopleFilter(
     public const int MaxPageSize = 500;
 }
 
+/// <summary>One row of the people list; for actors without sight of identity, names and birth date are left out and the reference number is the pseudonymous id.</summary>
 public sealed record PersonSummary(
     Guid Id,
     string ReferenceNumber,
     string FullName,
-    DateOnly BirthDate,
+    DateOnly? BirthDate,
     LegalStatus LegalStatus,
     CustodyStatus Status,
     Guid FacilityId,
@@ -130,8 +131,16 @@ public static class PeopleQueries
             .Join(db.Facilities, p => p.FacilityId, f => f.Id, (p, f) => new PersonSummary(
                 p.Id, p.ReferenceNumber, p.Identity.FullName, p.Identity.BirthDate, p.LegalStatus, p.Status, p.FacilityId, f.Code, f.RegionCode, p.Sentence.ExpectedRelease))
             .ToListAsync(cancellationToken);
+        if (!actor.SeesIdentity)
+        {
+            items = [.. items.Select(p => p with { ReferenceNumber = Pseudonym(p.Id), FullName = Pseudonym(p.Id), BirthDate = null })];
+        }
+
         return new Page<PersonSummary>(items, Math.Min(total, CountLimit), page, pageSize, total > CountLimit);
     }
+
+    /// <summary>How a person is named to those who may not see their identity: a short form of the pseudonymous id.</summary>
+    public static string Pseudonym(Guid id) => "P-" + id.ToString("N")[^10..].ToUpperInvariant();
 
     public static Task<Person?> FindAsync(WorkbridgeDb db, Actor actor, Guid id, CancellationToken cancellationToken) =>
         db.People.VisibleTo(actor).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);

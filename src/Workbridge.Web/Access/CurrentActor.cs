@@ -3,13 +3,12 @@ using Workbridge.Core.Access;
 namespace Workbridge.Web.Access;
 
 /// <summary>
-/// Resolves who is making the request. Every endpoint and page asks this service and passes the actor on to the
-/// handlers, which scope their reads and sign their writes with it. Until accounts exist (issue 3), every request acts
-/// as the local operator with central staff's reach: the web application is then meant for one machine's loopback.
+/// Who is making the request: the signed-in account (cookie) or the account behind a bearer token, with its role and
+/// scope. Every endpoint and page asks this service and passes the actor to the handlers, which scope reads and sign
+/// writes with it. Endpoints that reach it all require an authenticated user.
 /// </summary>
 public sealed class CurrentActor
 {
-    public static readonly Actor LocalOperator = new("local:operator", "Local operator", Role.CentralStaff);
-
-    public Actor Get(HttpContext context) => LocalOperator;
+    public Actor Get(HttpContext context) =>
+        AccountClaims.ToActor(context.User) ?? throw new InvalidOperationException("This endpoint must require an authenticated user.");
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Workbridge.Core.Registry;
@@ -24,8 +25,13 @@ public sealed class IndexModel(WorkbridgeDb db, FacilitiesFeature facilities, Cu
 
     public IReadOnlyList<RecentMovement> RecentMovements { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (actor.Get(HttpContext) is { Role: Core.Access.Role.Person, PersonId: { } self })
+        {
+            return Redirect($"/people/{self}");
+        }
+
         var people = db.People.VisibleTo(actor.Get(HttpContext)).Where(p => p.Status != CustodyStatus.Released);
         InCustody = await people.CountAsync(cancellationToken);
         PreTrial = await people.CountAsync(p => p.LegalStatus == LegalStatus.PreTrial, cancellationToken);
@@ -38,5 +44,6 @@ public sealed class IndexModel(WorkbridgeDb db, FacilitiesFeature facilities, Cu
             .Select(x => new RecentMovement(x.m.PersonId, x.ReferenceNumber, x.m.Kind, x.m.OccurredAt, x.m.Reason))
             .ToListAsync(cancellationToken);
         Facilities = await facilities.ListAsync(null, cancellationToken);
+        return Page();
     }
 }

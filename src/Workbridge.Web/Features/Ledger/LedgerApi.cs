@@ -29,7 +29,7 @@ public static class LedgerApi
 
     public static RouteGroupBuilder MapLedgerApi(this RouteGroupBuilder api)
     {
-        var ledger = api.MapGroup("/ledger").WithTags("Ledger");
+        var ledger = api.MapGroup("/ledger").WithTags("Ledger").RequireAuthorization(Web.Access.Policies.Ledger);
 
         ledger.MapGet("/", async (WorkbridgeDb db, LedgerSigner signer, CancellationToken cancellationToken) => TypedResults.Ok(await StatusAsync(db, signer, cancellationToken)))
             .WithSummary("The ledger's size, head hash, signing key fingerprint and every checkpoint");

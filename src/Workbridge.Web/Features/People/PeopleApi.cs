@@ -11,7 +11,7 @@ public static class PeopleApi
 {
     public static RouteGroupBuilder MapPeopleApi(this RouteGroupBuilder api)
     {
-        var people = api.MapGroup("/people").WithTags("People");
+        var people = api.MapGroup("/people").WithTags("People").RequireAuthorization(Policies.RegistryRead);
 
         people.MapGet("/", async (HttpContext http, CurrentActor actor, WorkbridgeDb db, string? q, Guid? facility, string? region, string? status, string? legalStatus, string? occupation, bool? wantsWork, bool? wantsTraining, int? page, int? pageSize, CancellationToken cancellationToken) =>
             {
@@ -30,12 +30,14 @@ public static class PeopleApi
                 var id = await save.CreateAsync(actor.Get(http), input, cancellationToken);
                 return TypedResults.Created($"/api/v1/people/{id}", await reader.GetAsync(actor.Get(http), id, cancellationToken));
             })
+            .RequireAuthorization(Policies.RegistryWrite)
             .WithSummary("Register a person by admitting them to a facility");
 
         people.MapPut("/{id:guid}", async Task<Results<Ok<PersonView>, NotFound>> (HttpContext http, CurrentActor actor, SavePerson save, PersonReader reader, Guid id, PersonInput input, CancellationToken cancellationToken) =>
                 await save.UpdateAsync(actor.Get(http), id, input, cancellationToken)
                     ? TypedResults.Ok((await reader.GetAsync(actor.Get(http), id, cancellationToken))!)
                     : TypedResults.NotFound())
+            .RequireAuthorization(Policies.RegistryWrite)
             .WithSummary("Update a person's details (not their facility or status: those change by movements)");
 
         people.MapGet("/{id:guid}/movements", async Task<Results<Ok<IReadOnlyList<MovementView>>, NotFound>> (HttpContext http, CurrentActor actor, PersonReader reader, Guid id, CancellationToken cancellationToken) =>
@@ -53,6 +55,7 @@ public static class PeopleApi
                 var view = (await reader.MovementsAsync(actor.Get(http), id, cancellationToken))!.Single(m => m.Id == movement.Id);
                 return TypedResults.Created($"/api/v1/people/{id}/movements", view);
             })
+            .RequireAuthorization(Policies.RegistryWrite)
             .WithSummary("Record a movement: admission, transfer, temporary release, return, release, release rescheduled");
 
         return api;

@@ -15,11 +15,14 @@ public sealed record OccupationView(string IscoCode, string TitleEn, string Titl
 
 public sealed record MovementView(Guid Id, int Sequence, MovementKind Kind, DateTime OccurredAt, DateTime RecordedAt, FacilityRef? From, FacilityRef? To, DateOnly? Date, DateOnly? PreviousDate, string Reason, string ActorId);
 
-/// <summary>Everything the person page and GET /api/v1/people/{id} show about one person.</summary>
+/// <summary>
+/// Everything the person page and GET /api/v1/people/{id} show about one person. For actors who may not see identity
+/// (monitors), <see cref="Identity"/> is null, the reference number is the pseudonym and offences are left out.
+/// </summary>
 public sealed record PersonView(
     Guid Id,
     string ReferenceNumber,
-    PersonIdentity Identity,
+    PersonIdentity? Identity,
     int Age,
     LegalStatus LegalStatus,
     Sentence Sentence,
@@ -33,7 +36,11 @@ public sealed record PersonView(
     CustodyStatus Status,
     int MovementCount,
     int Version,
-    IReadOnlyList<MovementKind> PossibleMovements);
+    IReadOnlyList<MovementKind> PossibleMovements)
+{
+    /// <summary>The full name, or the pseudonym for those who may not see it.</summary>
+    public string Name => Identity?.FullName ?? ReferenceNumber;
+}
 
 public sealed class PersonReader(WorkbridgeDb db, TimeProvider clock)
 {
@@ -50,7 +57,7 @@ public sealed class PersonReader(WorkbridgeDb db, TimeProvider clock)
         var catalogue = await db.Offences.AsNoTracking().Where(o => articles.Contains(o.Article)).ToListAsync(cancellationToken);
         var codes = person.Occupations.Select(o => o.IscoCode).ToList();
         var titles = await db.IscoGroups.AsNoTracking().Where(g => codes.Contains(g.Code)).ToDictionaryAsync(g => g.Code, cancellationToken);
-        return new PersonView(
+        var view = new PersonView(
             person.Id,
             person.ReferenceNumber,
             person.Identity,
@@ -72,6 +79,7 @@ public sealed class PersonReader(WorkbridgeDb db, TimeProvider clock)
             person.MovementCount,
             person.Version,
             person.PossibleMovements);
+        return actor.SeesIdentity ? view : view with { ReferenceNumber = PeopleQueries.Pseudonym(person.Id), Identity = null, Offences = [] };
     }
 
     public async Task<IReadOnlyList<MovementView>?> MovementsAsync(Actor actor, Guid personId, CancellationToken cancellationToken)

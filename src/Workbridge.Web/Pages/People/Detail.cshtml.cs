@@ -11,6 +11,8 @@ public sealed class DetailModel(PersonReader reader, CurrentActor actor) : PageM
 
     public IReadOnlyList<MovementView> Movements { get; private set; } = [];
 
+    public bool CanWrite { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var who = actor.Get(HttpContext);
@@ -20,6 +22,7 @@ public sealed class DetailModel(PersonReader reader, CurrentActor actor) : PageM
         }
 
         Person = person;
+        CanWrite = who.Role is Core.Access.Role.FacilityStaff or Core.Access.Role.CentralStaff;
         Movements = [.. (await reader.MovementsAsync(who, id, cancellationToken))!.Reverse()];
         return Page();
     }
