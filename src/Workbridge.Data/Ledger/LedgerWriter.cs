@@ -24,16 +24,19 @@ internal sealed class LedgerWriter(Actor actor, DateTime now)
     public async Task AppendAsync(WorkbridgeDb db, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
+        var entries = db.ChangeTracker.Entries().ToList();
+        var roots = entries.Where(e => !e.Metadata.IsOwned()).ToDictionary(e => (e.Metadata.ClrType, Key(e, e.Metadata.FindPrimaryKey()!.Properties)));
         var changed = new List<EntityEntry>();
         var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        foreach (var entry in entries)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
 
-            var root = entry.Metadata.IsOwned() ? Owner(db, entry) : entry;
+            // A change to an owned row (a person's offence) is a change to its owner.
+            var root = entry.Metadata.IsOwned() ? roots.GetValueOrDefault((entry.Metadata.FindOwnership()!.PrincipalEntityType.ClrType, Key(entry, entry.Metadata.FindOwnership()!.Properties))) : entry;
             if (root is not null && IsLedgered(root.Metadata.ClrType) && seen.Add(root.Entity))
             {
                 changed.Add(root);
@@ -67,14 +70,8 @@ internal sealed class LedgerWriter(Actor actor, DateTime now)
         }
     }
 
-    private static EntityEntry? Owner(WorkbridgeDb db, EntityEntry owned)
-    {
-        var ownership = owned.Metadata.FindOwnership()!;
-        var key = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue).ToArray();
-        var principal = db.ChangeTracker.Entries().FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType
-            && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(key));
-        return principal is null ? null : principal.Metadata.IsOwned() ? Owner(db, principal) : principal;
-    }
+    private static string Key(EntityEntry entry, IReadOnlyList<Microsoft.EntityFrameworkCore.Metadata.IProperty> properties) =>
+        string.Join('\u001f', properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
 
     private static Guid? FacilityOf(object entity) => entity switch
     {
