@@ -12,6 +12,7 @@ using Workbridge.Data.Reference;
 using Workbridge.Data.Seeding;
 using Workbridge.Data.Storage;
 using Workbridge.Web;
+using Workbridge.Web.Features.Accounts;
 
 namespace Workbridge.Cli;
 
@@ -41,6 +42,7 @@ public static class CliApp
         root.Subcommands.Add(Export(output));
         root.Subcommands.Add(Regions(output));
         root.Subcommands.Add(Ledger(output, error));
+        root.Subcommands.Add(Users(output));
         root.Subcommands.Add(Serve());
 
         var parsed = root.Parse(args);
@@ -244,6 +246,73 @@ public static class CliApp
             return 0;
         });
         return new Command("ledger", "The tamper-evident ledger: signed checkpoints and verification.") { checkpoint, verify };
+    }
+
+    private static Command Users(TextWriter output)
+    {
+        var name = new Argument<string>("NAME") { Description = "User name: 3 to 64 letters, digits, dots, hyphens, underscores or @." };
+        var role = new Option<string>("--role") { Description = "One of " + EnumText.Choices<Role>() + ".", Required = true };
+        var facility = new Option<string?>("--facility") { Description = "Facility code, for facility staff." };
+        var region = new Option<string?>("--region") { Description = "ISO 3166-2 region code, for an employment service." };
+        var person = new Option<string?>("--person") { Description = "Reference number of the person, for a person's own account." };
+        var employer = new Option<Guid?>("--employer") { Description = "Employer id, for an employer's account." };
+        var display = new Option<string?>("--display-name") { Description = "Name shown on pages." };
+        var add = new Command("add", "Create an account and print its generated password once (it is stored hashed).") { name, role, facility, region, person, employer, display };
+        add.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!EnumText.TryParse<Role>(parse.GetValue(role), out var parsedRole))
+            {
+                throw new RuleViolation("account.role", $"'{parse.GetValue(role)}' is not a role: {EnumText.Choices<Role>()}.", "role");
+            }
+
+            var (_, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
+            var request = new NewAccount(parse.GetValue(name)!, parse.GetValue(display), parsedRole, parse.GetValue(facility), parse.GetValue(region), parse.GetValue(person), parse.GetValue(employer));
+            var (account, password) = await new AccountService(new UnitOfWork(db, TimeProvider.System)).CreateAsync(Actor.System("users"), request, null, cancellationToken);
+            await output.WriteLineAsync($"Created {account.UserName} ({EnumText.Kebab(account.Role)}). Password, shown once: {password}");
+            return 0;
+        });
+
+        var disableName = new Argument<string>("NAME") { Description = "User name." };
+        var disable = new Command("disable", "Disable an account: its sessions and tokens stop working at their next request.") { disableName };
+        disable.SetAction(async (parse, cancellationToken) =>
+        {
+            var (_, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
+            var done = await new AccountService(new UnitOfWork(db, TimeProvider.System)).DisableAsync(Actor.System("users"), parse.GetValue(disableName)!, cancellationToken);
+            await output.WriteLineAsync(done ? $"Disabled {parse.GetValue(disableName)}." : $"There is no account named {parse.GetValue(disableName)}.");
+            return done ? 0 : 2;
+        });
+
+        var tokenName = new Argument<string>("NAME") { Description = "User name the token acts for." };
+        var days = new Option<int>("--days") { Description = "Days until it expires (1 to 366).", DefaultValueFactory = _ => 30 };
+        var label = new Option<string>("--label") { Description = "What the token is for.", DefaultValueFactory = _ => "integration" };
+        var token = new Command("token", "Issue an API token for an account (send it as 'Authorization: Bearer TOKEN'); printed once, stored hashed.") { tokenName, days, label };
+        token.SetAction(async (parse, cancellationToken) =>
+        {
+            var (_, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
+            var (issued, secret) = await new AccountService(new UnitOfWork(db, TimeProvider.System)).IssueTokenAsync(Actor.System("users"), parse.GetValue(tokenName)!, parse.GetValue(label)!, parse.GetValue(days), cancellationToken);
+            await output.WriteLineAsync($"Token for {parse.GetValue(tokenName)}, expires {issued.ExpiresAt:yyyy-MM-dd HH:mm} UTC, shown once:");
+            await output.WriteLineAsync(secret);
+            return 0;
+        });
+
+        var list = new Command("list", "List accounts with their role, scope and state.");
+        list.SetAction(async (parse, cancellationToken) =>
+        {
+            var (_, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
+            foreach (var account in await db.Accounts.AsNoTracking().OrderBy(a => a.UserName).ToListAsync(cancellationToken))
+            {
+                var scope = account.FacilityId?.ToString() ?? account.RegionCode ?? account.PersonId?.ToString() ?? account.EmployerId?.ToString() ?? "-";
+                await output.WriteLineAsync($"{account.UserName,-24} {EnumText.Kebab(account.Role),-20} {scope,-36} {(account.Disabled ? "disabled" : "enabled")}");
+            }
+
+            return 0;
+        });
+
+        return new Command("users", "Manage accounts and API tokens.") { add, disable, token, list };
     }
 
     private static Command Serve()
