@@ -82,6 +82,7 @@ public static class WorkbridgeApp
             options.Conventions.AuthorizeFolder("/Ledger", Policies.Ledger);
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/NotFound");
+            options.Conventions.AllowAnonymousToPage("/Status");
         });
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -95,7 +96,7 @@ public static class WorkbridgeApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), site => site.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRequestLocalization();
         app.Use(async (context, next) =>
         {

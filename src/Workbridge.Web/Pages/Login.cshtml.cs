@@ -26,6 +26,13 @@ public sealed class LoginModel(AccountService accounts, LoginThrottle throttle, 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var name = UserName?.Trim() ?? "";
+        if (name.Length == 0 || string.IsNullOrEmpty(Password))
+        {
+            // Nothing was tried, so nothing counts against the throttle.
+            ModelState.AddModelError("", texts["The user name or password is wrong, or the account is disabled."]);
+            return Page();
+        }
+
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var wait = throttle.Wait(name, address);
         if (wait > TimeSpan.Zero)
@@ -35,7 +42,7 @@ public sealed class LoginModel(AccountService accounts, LoginThrottle throttle, 
             return Page();
         }
 
-        var account = name.Length == 0 || string.IsNullOrEmpty(Password) ? null : await accounts.CheckPasswordAsync(name, Password, cancellationToken);
+        var account = await accounts.CheckPasswordAsync(name, Password, cancellationToken);
         if (account is null)
         {
             throttle.Failed(name, address);

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Workbridge.Core.Access;
+using Workbridge.Core.Common;
+using Workbridge.Core.Registry;
+using Workbridge.Data;
+using Workbridge.Web.Features.People;
+
+namespace Workbridge.Web.Tests;
+
+/// <summary>
+/// The checked-in authorization matrix (authorization-matrix.csv) is the specification: one test sends every cell's
+/// request as that role and compares the status; another fails when an endpoint or page has no row.
+/// </summary>
+public sealed class AuthorizationMatrixTests : SiteTests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) } };
+
+    private int _counter;
+
+    private sealed record Row(int Line, string Method, string Route, string Scope, Dictionary<string, int> Expected);
+
+    private static List<Row> Matrix()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "authorization-matrix.csv")).Select((text, index) => (text, line: index + 1)).Where(l => l.text.Length > 0 && !l.text.StartsWith('#')).ToList();
+        var header = lines[0].text.Split(',');
+        return [.. lines.Skip(1).Select(l =>
+        {
+            var cells = l.text.Split(',');
+            return new Row(l.line, cells[0], cells[1], cells[2], header.Skip(3).Select((role, i) => (role, status: int.Parse(cells[3 + i], CultureInfo.InvariantCulture))).ToDictionary(c => c.role, c => c.status));
+        })];
+    }
+
+    public static IEnumerable<string> Roles => ["anonymous", .. Enum.GetValues<Role>().Select(EnumText.Kebab)];
+
+    [Fact]
+    public async Task EveryCell_AnswersTheStatusTheMatrixStates()
+    {
+        var matrix = Matrix();
+        var failures = new List<string>();
+        var cells = 0;
+        foreach (var row in matrix)
+        {
+            foreach (var role in Roles)
+            {
+                var client = role == "anonymous" ? Site.Anonymous() : Site.Client(EnumText.TryParse<Role>(role, out var r) ? r : throw new InvalidOperationException(role));
+                var response = await SendAsync(client, row);
+                cells++;
+                if ((int)response.StatusCode != row.Expected[role])
+                {
+                    failures.Add($"line {row.Line}: {row.Method} {row.Route} ({row.Scope}) as {role}: expected {row.Expected[role]}, got {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        failures.ShouldBeEmpty();
+        cells.ShouldBe(matrix.Count * 8);
+    }
+
+    [Fact]
+    public void EveryEndpointAndPage_HasARowForEveryRole()
+    {
+        var rows = Matrix().Select(r => (r.Method, r.Route)).ToHashSet();
+        var missing = new List<string>();
+        var seen = new HashSet<string>();
+        foreach (var endpoint in Site.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = Normalize(endpoint.RoutePattern.RawText ?? "");
+            var page = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>();
+            IEnumerable<string> methods = page is not null
+                ? ["GET", .. page.HandlerMethods.Any(h => h.HttpMethod == "Post") ? new[] { "POST" } : []]
+                : endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [];
+            foreach (var method in methods)
+            {
+                seen.Add($"{method} {route}");
+                if (!rows.Contains((method, route)))
+                {
+                    missing.Add($"{method} {route}");
+                }
+            }
+        }
+
+        missing.ShouldBeEmpty();
+        // The enumeration itself must see pages and their form posts, or the check above would pass on nothing.
+        seen.ShouldContain("GET /people/{id}");
+        seen.ShouldContain("POST /people/{id}/movement");
+        seen.ShouldContain("POST /api/v1/people/{id}/movements");
+        seen.Count.ShouldBe(rows.Count);
+    }
+
+    private static string Normalize(string raw)
+    {
+        var route = "/" + raw.Trim('/');
+        return System.Text.RegularExpressions.Regex.Replace(route, @"\{(\w+)(:[^}]*)?\??\}", "{$1}");
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, Row row)
+    {
+        var db = Site.App.Services.CreateScope().ServiceProvider.GetRequiredService<WorkbridgeDb>();
+        var own = row.Scope != "other";
+        var person = own ? Site.PersonId : await db.People.Where(p => p.FacilityId != Site.StaffFacilityId && p.Status == CustodyStatus.InCustody).OrderBy(p => p.ReferenceNumber).Select(p => p.Id).FirstAsync();
+        var facility = own ? Site.StaffFacilityId : await db.Facilities.Where(f => f.Id != Site.StaffFacilityId).OrderBy(f => f.Code).Select(f => f.Id).FirstAsync();
+        var size = await db.LedgerCheckpoints.Select(c => (long?)c.Size).MaxAsync() ?? await CheckpointAsync();
+        var path = row.Route
+            .Replace("{documentName}", "v1").Replace("{name}", "site.css").Replace("{size}", size.ToString(CultureInfo.InvariantCulture))
+            .Replace("{code}", row.Route.StartsWith("/language", StringComparison.Ordinal) ? "en" : row.Route.StartsWith("/status", StringComparison.Ordinal) ? "404" : "RU-MOW")
+            .Replace("{id}", (row.Route.Contains("facilities", StringComparison.Ordinal) ? facility : person).ToString());
+        var unique = Interlocked.Increment(ref _counter);
+        var request = new HttpRequestMessage(new HttpMethod(row.Method), path);
+        if (row.Method is "POST" or "PUT" && path.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            request.Content = JsonContent.Create(await ApiBodyAsync(db, row.Route, person, facility, unique), options: Json);
+        }
+        else if (row.Method == "POST")
+        {
+            var (token, cookies) = await AntiforgeryAsync(client);
+            var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = token };
+            if (row.Route.EndsWith("/movement", StringComparison.Ordinal))
+            {
+                fields["Kind"] = "ReleaseRescheduled";
+                fields["Date"] = new DateOnly(2031, 1, 1).AddDays(unique).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                fields["Reason"] = "Matrix test";
+            }
+
+            request.RequestUri = new Uri(path + (row.Route == "/ledger" ? "?handler=Checkpoint" : ""), UriKind.Relative);
+            request.Content = new FormUrlEncodedContent(fields);
+            request.Headers.Add("Cookie", cookies);
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    private async Task<object> ApiBodyAsync(WorkbridgeDb db, string route, Guid person, Guid facility, int unique) => route switch
+    {
+        "/api/v1/facilities" => new { code = $"M-{unique}", name = "Matrix colony", kind = "general-regime-colony", regionCode = "RU-MOW", capacity = 100 },
+        "/api/v1/facilities/{id}" => new { capacity = 500 + unique },
+        "/api/v1/people" => new
+        {
+            person = PersonInput.From(await db.People.AsNoTracking().FirstAsync(p => p.Id == Site.PersonId)) with { ReferenceNumber = $"MATRIX-{unique}" },
+            facilityId = facility,
+            reason = "Matrix test",
+        },
+        "/api/v1/people/{id}" => PersonInput.From(await db.People.AsNoTracking().FirstAsync(p => p.Id == person)),
+        "/api/v1/people/{id}/movements" => new { kind = "release-rescheduled", date = new DateOnly(2031, 1, 1).AddDays(unique), reason = "Matrix test" },
+        _ => new { },
+    };
+
+    private async Task<long> CheckpointAsync()
+    {
+        var response = await Site.Client(Role.CentralStaff).PostAsync("/api/v1/ledger/checkpoints", null);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("size").GetInt64();
+    }
+
+    /// <summary>A form token for this client's identity, from the sign-in page every role may open.</summary>
+    private static async Task<(string Token, string Cookies)> AntiforgeryAsync(HttpClient client)
+    {
+        var page = await client.GetAsync("/login");
+        var html = await new HtmlParser().ParseDocumentAsync(await page.Content.ReadAsStringAsync());
+        var token = html.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var cookies = page.Headers.TryGetValues("Set-Cookie", out var values) ? string.Join("; ", values.Select(v => v.Split(';')[0])) : "";
+        return (token, cookies);
+    }
+}
