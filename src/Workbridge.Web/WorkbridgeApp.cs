@@ -100,9 +100,13 @@ public static class WorkbridgeApp
         app.UseRequestLocalization();
         app.Use(async (context, next) =>
         {
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers["Referrer-Policy"] = "no-referrer";
-            context.Response.Headers.XFrameOptions = "DENY";
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+            // Pages and API answers carry personal data: no browser or proxy may keep a copy. Only the assets may be cached.
+            headers.CacheControl = context.Request.Path.StartsWithSegments("/assets") ? "public, max-age=3600" : "no-store";
             await next();
         });
         app.UseRouting();
