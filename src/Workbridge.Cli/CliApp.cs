@@ -8,6 +8,7 @@ using Workbridge.Data;
 using Workbridge.Data.Csv;
 using Workbridge.Data.Ledger;
 using Workbridge.Data.People;
+using Workbridge.Data.Privacy;
 using Workbridge.Data.Reference;
 using Workbridge.Data.Seeding;
 using Workbridge.Data.Storage;
@@ -43,6 +44,7 @@ public static class CliApp
         root.Subcommands.Add(Regions(output));
         root.Subcommands.Add(Ledger(output, error));
         root.Subcommands.Add(Users(output));
+        root.Subcommands.Add(RetentionCommand(output));
         root.Subcommands.Add(Serve());
 
         var parsed = root.Parse(args);
@@ -313,6 +315,21 @@ public static class CliApp
         });
 
         return new Command("users", "Manage accounts and API tokens.") { add, disable, token, list };
+    }
+
+    private static Command RetentionCommand(TextWriter output)
+    {
+        var years = new Option<int>("--years") { Description = "Remove the names of people released more than this many years ago.", DefaultValueFactory = _ => Retention.DefaultYears };
+        var run = new Command("run", "Remove names and all but the birth year of people released longer ago than the period; records, movements and the ledger stay. The web application runs this daily with Workbridge__RetentionYears.") { years };
+        run.SetAction(async (parse, cancellationToken) =>
+        {
+            var (database, db) = await OpenAsync(parse, cancellationToken);
+            await using var _ = db;
+            var removed = await Retention.RunAsync(new UnitOfWork(db, TimeProvider.System), parse.GetValue(years), cancellationToken);
+            await output.WriteLineAsync($"Removed the identity of {removed:N0} people released more than {parse.GetValue(years)} years ago from {database.Describe()}.");
+            return 0;
+        });
+        return new Command("retention", "Privacy retention.") { run };
     }
 
     private static Command Serve()

@@ -46,12 +46,15 @@ public static class WorkbridgeApp
         builder.Services.AddScoped<SavePerson>();
         builder.Services.AddScoped<RecordMovement>();
         builder.Services.AddScoped<PersonReader>();
+        builder.Services.AddScoped<PersonalData>();
+
         builder.Services.AddScoped<FacilitiesFeature>();
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddSingleton<LedgerSigner>();
-        if (builder.Configuration.GetValue("Workbridge:PeriodicCheckpoints", true))
+        if (builder.Configuration.GetValue("Workbridge:BackgroundJobs", true))
         {
             builder.Services.AddHostedService<CheckpointService>();
+            builder.Services.AddHostedService<RetentionService>();
         }
         // Cyrillic as text, not as &#x...; entities: pages stay readable and a third smaller.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>

@@ -143,6 +143,31 @@ public sealed class SecurityTests : SiteTests
     }
 
     [Fact]
+    public async Task PersonalDataExport_HoldsEverythingAboutThePerson_AndNothingAboutAnyoneElse()
+    {
+        var response = await Site.Client(Role.Person).GetAsync($"/api/v1/people/{Site.PersonId}/personal-data");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition!.FileName.ShouldBe($"personal-data-{Site.PersonId}.json");
+        var text = await response.Content.ReadAsStringAsync();
+        var export = JsonNode.Parse(text)!;
+        var (person, others) = await Site.Scoped(async s =>
+        {
+            var db = s.GetRequiredService<WorkbridgeDb>();
+            return (await db.People.AsNoTracking().SingleAsync(p => p.Id == Site.PersonId), await db.People.AsNoTracking().Where(p => p.Id != Site.PersonId).Select(p => p.ReferenceNumber).ToListAsync());
+        });
+
+        export["person"]!["identity"]!["surname"]!.GetValue<string>().ShouldBe(person.Identity.Surname);
+        export["movements"]!.AsArray().Count.ShouldBe(person.MovementCount);
+        export["ledgerEntries"]!.AsArray().Count.ShouldBe(1 + person.MovementCount);
+        export["events"]!.AsArray().Count.ShouldBe(person.MovementCount);
+        export["accounts"]!.AsArray().Single()!["role"]!.GetValue<string>().ShouldBe("person");
+        others.ShouldAllBe(reference => !text.Contains(reference, StringComparison.Ordinal));
+
+        (await Site.Client(Role.Monitor).GetAsync($"/api/v1/people/{Site.PersonId}/personal-data")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await Site.Client(Role.FacilityStaff).GetAsync($"/api/v1/people/{Site.PersonId}/personal-data")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task PersonalData_IsNeverCached_AndPagesCarrySecurityHeaders()
     {
         var api = await Site.Client().GetAsync($"/api/v1/people/{Site.PersonId}");

@@ -56,7 +56,7 @@ public sealed class TestSite : IAsyncDisposable
                 ["Urls"] = "http://127.0.0.1:0",
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Workbridge:LedgerKeyFile"] = Path.Combine(folder, "ledger-key.pem"),
-                ["Workbridge:PeriodicCheckpoints"] = "false",
+                ["Workbridge:BackgroundJobs"] = "false",
             });
             if (!kestrel)
             {

@@ -179,6 +179,25 @@ public sealed class Person
         return movement;
     }
 
+    /// <summary>True once <see cref="RemoveIdentity"/> has run.</summary>
+    public bool IdentityRemoved => Identity.Surname == PersonIdentity.RemovedMark;
+
+    /// <summary>
+    /// Retention: replaces the names of a person released long ago with a mark and keeps only the birth year (as
+    /// 1 July), so the record still counts in statistics but no longer names anyone. Only for released people.
+    /// </summary>
+    public void RemoveIdentity()
+    {
+        if (Status != CustodyStatus.Released)
+        {
+            throw new RuleViolation("person.retention", "Only a released person's identity is removed by retention.", "status");
+        }
+
+        Identity = new PersonIdentity(PersonIdentity.RemovedMark, PersonIdentity.RemovedMark, null, new DateOnly(Identity.BirthDate.Year, 7, 1), Identity.Sex);
+        SearchName = "";
+        Version++;
+    }
+
     private Movement Move(MovementKind kind, DateTime occurredAt, string reason, string actorId, DateTime now)
     {
         if (occurredAt.Kind != DateTimeKind.Utc)

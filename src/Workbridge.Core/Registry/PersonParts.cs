@@ -7,6 +7,9 @@ namespace Workbridge.Core.Registry;
 /// </summary>
 public sealed record PersonIdentity(string Surname, string GivenName, string? Patronymic, DateOnly BirthDate, Sex Sex)
 {
+    /// <summary>What retention writes in place of names.</summary>
+    public const string RemovedMark = "—";
+
     public string FullName => Patronymic is null ? $"{Surname} {GivenName}" : $"{Surname} {GivenName} {Patronymic}";
 
     public int AgeOn(DateOnly date)

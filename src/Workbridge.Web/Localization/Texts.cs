@@ -88,6 +88,7 @@ public sealed class Texts
         ["Facilities"] = "Учреждения",
         ["Code"] = "Код",
         ["Sign in"] = "Вход",
+        ["Personal data (JSON)"] = "Персональные данные (JSON)",
         ["Sign out"] = "Выйти",
         ["User name"] = "Имя пользователя",
         ["Password"] = "Пароль",

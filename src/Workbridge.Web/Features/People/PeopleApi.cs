@@ -44,6 +44,13 @@ public static class PeopleApi
                 await reader.MovementsAsync(actor.Get(http), id, cancellationToken) is { } movements ? TypedResults.Ok(movements) : TypedResults.NotFound())
             .WithSummary("A person's movement history, oldest first");
 
+        people.MapGet("/{id:guid}/personal-data", async Task<Results<FileContentHttpResult, NotFound, ForbidHttpResult>> (HttpContext http, CurrentActor actor, PersonalData data, Guid id, CancellationToken cancellationToken) =>
+                !actor.Get(http).SeesIdentity ? TypedResults.Forbid()
+                : await data.ExportAsync(actor.Get(http), id, cancellationToken) is { } export
+                    ? TypedResults.File(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(export, http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions), "application/json", $"personal-data-{id}.json")
+                    : TypedResults.NotFound())
+            .WithSummary("Everything held about one person, as a JSON file: for the person, or for the staff who hold their file");
+
         people.MapPost("/{id:guid}/movements", async Task<Results<Created<MovementView>, NotFound>> (HttpContext http, CurrentActor actor, RecordMovement record, PersonReader reader, Guid id, MovementInput input, CancellationToken cancellationToken) =>
             {
                 var movement = await record.RunAsync(actor.Get(http), id, input, cancellationToken);
