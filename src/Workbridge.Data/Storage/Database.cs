@@ -70,11 +70,12 @@ public sealed record Database(DatabaseProvider Provider, string ConnectionString
                 Directory.CreateDirectory(folder);
             }
 
-            options.UseSqlite(ConnectionString).AddInterceptors(SqlitePragmas.Instance);
+            // A person's two owned collections are a handful of rows each: one query beats a round trip per collection.
+            options.UseSqlite(ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)).AddInterceptors(SqlitePragmas.Instance);
         }
         else
         {
-            options.UseNpgsql(ConnectionString);
+            options.UseNpgsql(ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
         }
 
         // The model snapshot belongs to design-time tooling this project cannot use; the migrations are written by hand
