@@ -23,16 +23,21 @@ if [[ $count -lt $people ]]; then
   workbridge seed --people $((people - count)) --facilities $((people / 700 + 1)) --seed 1
 fi
 
+# The API needs an account: a central-staff account for the benchmark, and a fresh one-day token for this run.
+workbridge users add bench-search --role central-staff >/dev/null 2>&1 || true
+token=$(workbridge users token bench-search --days 1 --label "bench/search" | tail -1)
+
 dotnet src/Workbridge.Cli/bin/Release/net10.0/workbridge.dll --connection "$connection" serve --urls "http://127.0.0.1:$port" >bench/out/search-serve.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
 
 echo "Warming up..."
-wrk -t2 -c4 -d5s -s bench/search/queries.lua "http://127.0.0.1:$port" >/dev/null
+wrk -t2 -c4 -d5s -H "Authorization: Bearer $token" -s bench/search/queries.lua "http://127.0.0.1:$port" >/dev/null
 echo "Database: $connection, $people people; $connections connections for $duration"
-wrk -t2 -c"$connections" -d"$duration" --latency -s bench/search/queries.lua "http://127.0.0.1:$port"
-if grep -q "fail:" bench/out/search-serve.log; then
+result=$(wrk -t2 -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" -s bench/search/queries.lua "http://127.0.0.1:$port")
+echo "$result"
+if grep -q "Non-2xx" <<<"$result" || grep -q "fail:" bench/out/search-serve.log; then
   echo "The server logged errors: see bench/out/search-serve.log" >&2
   exit 1
 fi
