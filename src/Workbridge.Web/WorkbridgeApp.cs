@@ -127,7 +127,8 @@ public static class WorkbridgeApp
             {
                 var culture = code == "ru" ? "ru" : "en";
                 context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)), new CookieOptions { IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
-                return Results.LocalRedirect(back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) ? back : "/");
+                var local = back is { Length: > 0 } && back.StartsWith('/') && !back.StartsWith("//", StringComparison.Ordinal) && !back.StartsWith("/\\", StringComparison.Ordinal);
+                return Results.Redirect(local ? back! : "/");
             })
             .AllowAnonymous()
             .ExcludeFromDescription();
@@ -197,10 +198,14 @@ public static class WorkbridgeApp
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkbridgeDb>();
         await Schema.MigrateAsync(db, cancellationToken);
-        if (app.Configuration.GetValue("Workbridge:Demo", true))
+        // The demo is on by default only for the default SQLite file, the place a newcomer's first run uses; a named
+        // database gets it only when asked (Workbridge:Demo=true).
+        var database = scope.ServiceProvider.GetRequiredService<Database>();
+        var isDefaultFile = database == Database.Sqlite(Database.DefaultSqlitePath);
+        if (app.Configuration.GetValue("Workbridge:Demo", isDefaultFile))
         {
             var seeded = await DemoData.EnsureAsync(scope.ServiceProvider.GetRequiredService<UnitOfWork>(), cancellationToken);
-            var accountsFile = DemoAccounts.FileFor(scope.ServiceProvider.GetRequiredService<Database>());
+            var accountsFile = DemoAccounts.FileFor(database);
             if (seeded is not null)
             {
                 app.Logger.LogInformation("Seeded the demo: {People} people in {Facilities} facilities", seeded.People, seeded.Facilities);
@@ -215,7 +220,7 @@ public static class WorkbridgeApp
         }
 
         var people = await db.People.CountAsync(cancellationToken);
-        app.Logger.LogInformation("Database: {Database}, {People} people", scope.ServiceProvider.GetRequiredService<Database>().Describe(), people);
+        app.Logger.LogInformation("Database: {Database}, {People} people", database.Describe(), people);
     }
 
     /// <summary>Prepares the database, starts, and prints the address to open. Returns the process exit code.</summary>

@@ -90,6 +90,14 @@ public sealed class PersonTests
     }
 
     [Fact]
+    public void RescheduleRelease_PreTrialOrAfterTheSentenceEnds_IsRefused()
+    {
+        var pretrial = Person.Admit(Details(LegalStatus.PreTrial, Sentence.None), Centre, Now.AddDays(-10), "x", "clerk", Now).Person;
+        Should.Throw<RuleViolation>(() => pretrial.RescheduleRelease(new DateOnly(2027, 1, 1), Now, "x", "clerk", Now)).Code.ShouldBe("movement.release-pre-trial");
+        Should.Throw<RuleViolation>(() => Admitted().RescheduleRelease(new DateOnly(2030, 1, 1), Now, "x", "clerk", Now)).Code.ShouldBe("movement.release-after-end");
+    }
+
+    [Fact]
     public void UpdateDetails_CannotChangeTheReleaseDate_OnlyAMovementCan()
     {
         var person = Admitted();

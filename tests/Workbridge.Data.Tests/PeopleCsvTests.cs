@@ -57,6 +57,7 @@ public sealed class PeopleCsvTests
         { TestDatabase.Postgres, Row("B-1"), 3, "reference_number", "line 2" },
         { TestDatabase.Sqlite, Row("B-2", birth: "2020-01-01"), 3, "birth_date", "age" },
         { TestDatabase.Sqlite, "B-2,Иванов,Иван", 3, "", "3 fields" },
+        { TestDatabase.Sqlite, Row("B-2").Replace("Семёнов", "Сем\"ёнов", StringComparison.Ordinal), 3, "", "quote" },
         { TestDatabase.Postgres, Row("B-2", status: "released"), 3, "released_at", "needs the time" },
         { TestDatabase.Sqlite, Row("B-2", status: "released", releasedAt: "2020-01-01"), 3, "released_at", "before the latest" },
         { TestDatabase.Sqlite, Row("B-2", status: "jailed"), 3, "status", "jailed" },
@@ -79,6 +80,18 @@ public sealed class PeopleCsvTests
         error.Message.ShouldStartWith("people.csv line 3");
         await using var fresh = test.Open();
         (await fresh.People.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Import_LineStartingWithHashAfterTheHeader_IsData_NeverSkipped()
+    {
+        await using var test = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var db = test.Open();
+        await AddFacilityAsync(db);
+        var csv = string.Join('\n', "# people of IK-1", Header, Row("H-1"), "#" + Row("H-2"));
+
+        (await PeopleCsv.ImportAsync(test.UnitOfWork(db), TestDatabase.Clerk, new StringReader(csv), "people.csv", null, default)).ShouldBe(2);
+        (await db.People.AnyAsync(p => p.ReferenceNumber == "#H-2")).ShouldBeTrue();
     }
 
     [Theory]

@@ -106,7 +106,8 @@ public sealed class AuthorizationMatrixTests : SiteTests
     {
         var db = Site.App.Services.CreateScope().ServiceProvider.GetRequiredService<WorkbridgeDb>();
         var own = row.Scope != "other";
-        var person = own ? Site.PersonId : await db.People.Where(p => p.FacilityId != Site.StaffFacilityId && p.Status == CustodyStatus.InCustody).OrderBy(p => p.ReferenceNumber).Select(p => p.Id).FirstAsync();
+        var person = own ? Site.PersonId : (await TestSite.LongSentenceAsync(db, Site.StaffFacilityId, inFacility: false)).Id;
+        var start = (await db.People.AsNoTracking().SingleAsync(p => p.Id == person)).Sentence.Start!.Value;
         var facility = own ? Site.StaffFacilityId : await db.Facilities.Where(f => f.Id != Site.StaffFacilityId).OrderBy(f => f.Code).Select(f => f.Id).FirstAsync();
         var size = await db.LedgerCheckpoints.Select(c => (long?)c.Size).MaxAsync() ?? await CheckpointAsync();
         var path = row.Route
@@ -117,7 +118,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
         var request = new HttpRequestMessage(new HttpMethod(row.Method), path);
         if (row.Method is "POST" or "PUT" && path.StartsWith("/api/", StringComparison.Ordinal))
         {
-            request.Content = JsonContent.Create(await ApiBodyAsync(db, row.Route, person, facility, unique), options: Json);
+            request.Content = JsonContent.Create(await ApiBodyAsync(db, row.Route, person, facility, start.AddDays(unique), unique), options: Json);
         }
         else if (row.Method == "POST")
         {
@@ -126,7 +127,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
             if (row.Route.EndsWith("/movement", StringComparison.Ordinal))
             {
                 fields["Kind"] = "ReleaseRescheduled";
-                fields["Date"] = new DateOnly(2031, 1, 1).AddDays(unique).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                fields["Date"] = start.AddDays(unique).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 fields["Reason"] = "Matrix test";
             }
 
@@ -138,7 +139,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
         return await client.SendAsync(request);
     }
 
-    private async Task<object> ApiBodyAsync(WorkbridgeDb db, string route, Guid person, Guid facility, int unique) => route switch
+    private async Task<object> ApiBodyAsync(WorkbridgeDb db, string route, Guid person, Guid facility, DateOnly releaseDate, int unique) => route switch
     {
         "/api/v1/facilities" => new { code = $"M-{unique}", name = "Matrix colony", kind = "general-regime-colony", regionCode = "RU-MOW", capacity = 100 },
         "/api/v1/facilities/{id}" => new { capacity = 500 + unique },
@@ -149,7 +150,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
             reason = "Matrix test",
         },
         "/api/v1/people/{id}" => PersonInput.From(await db.People.AsNoTracking().FirstAsync(p => p.Id == person)),
-        "/api/v1/people/{id}/movements" => new { kind = "release-rescheduled", date = new DateOnly(2031, 1, 1).AddDays(unique), reason = "Matrix test" },
+        "/api/v1/people/{id}/movements" => new { kind = "release-rescheduled", date = releaseDate, reason = "Matrix test" },
         _ => new { },
     };
 

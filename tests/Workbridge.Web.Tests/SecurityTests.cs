@@ -109,7 +109,6 @@ public sealed class SecurityTests : SiteTests
         body["status"] = "released";
         body["movementCount"] = 99;
         body["id"] = Guid.NewGuid().ToString();
-        body["version"] = 0;
 
         var response = await staff.PutAsync($"/api/v1/people/{before.Id}", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 
@@ -165,6 +164,59 @@ public sealed class SecurityTests : SiteTests
 
         (await Site.Client(Role.Monitor).GetAsync($"/api/v1/people/{Site.PersonId}/personal-data")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await Site.Client(Role.FacilityStaff).GetAsync($"/api/v1/people/{Site.PersonId}/personal-data")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Monitor_CannotSearchByNameOrReference_OrReadReasons()
+    {
+        var monitor = Site.Client(Role.Monitor);
+        var reference = await Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.Where(p => p.Id == Site.PersonId).Select(p => p.ReferenceNumber).SingleAsync());
+        var search = await monitor.GetAsync($"/api/v1/people?q={reference}");
+        search.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonNode.Parse(await search.Content.ReadAsStringAsync())!["errors"]!["q"].ShouldNotBeNull();
+        var movements = JsonNode.Parse(await monitor.GetStringAsync($"/api/v1/people/{Site.PersonId}/movements"))!.AsArray();
+        movements.ShouldAllBe(m => m!["reason"]!.GetValue<string>() == "");
+        (await monitor.GetStringAsync("/")).ShouldNotContain(reference);
+    }
+
+    [Fact]
+    public async Task FacilityStaff_TransferOut_IsAnswered201_AndReadmitElsewhere_IsRefused()
+    {
+        var staff = Site.Client(Role.FacilityStaff);
+        var other = await Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().Facilities.AsNoTracking().FirstAsync(f => f.Id != Site.StaffFacilityId));
+        var transfer = await staff.PostAsJsonAsync($"/api/v1/people/{Site.PersonId}/movements", new { kind = "transfer", toFacilityId = other.Id, reason = "Closer to family" });
+        transfer.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await staff.GetAsync($"/api/v1/people/{Site.PersonId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var released = await Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().FirstAsync(p => p.Status == CustodyStatus.Released && p.FacilityId == Site.StaffFacilityId));
+        var readmit = await staff.PostAsJsonAsync($"/api/v1/people/{released.Id}/movements", new { kind = "admission", toFacilityId = other.Id, reason = "Recalled" });
+        readmit.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonNode.Parse(await readmit.Content.ReadAsStringAsync())!["errors"]!["toFacilityId"].ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Update_WithAStaleVersion_Answers409_AndChangesNothing()
+    {
+        var central = Site.Client(Role.CentralStaff);
+        var person = await Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().SingleAsync(p => p.Id == Site.PersonId));
+        var input = Features.People.PersonInput.From(person);
+        (await central.PutAsJsonAsync($"/api/v1/people/{person.Id}", input with { WantsTraining = !person.WantsTraining }, ApiJson.Options)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var stale = await central.PutAsJsonAsync($"/api/v1/people/{person.Id}", input with { Languages = ["ru", "de"] }, ApiJson.Options);
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var after = await Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().SingleAsync(p => p.Id == Site.PersonId));
+        after.Languages.ShouldNotContain("de");
+    }
+
+    [Fact]
+    public async Task LanguageSwitch_SendsBackOnlyToThisSite()
+    {
+        var response = await Site.Anonymous().GetAsync("/language/ru?back=/%5Cevil.example");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe("/");
+        (await Site.Anonymous().GetAsync("/language/ru?back=//evil.example")).Headers.Location!.ToString().ShouldBe("/");
+        (await Site.Anonymous().GetAsync("/language/ru?back=/people%3Fq%3Dx")).Headers.Location!.ToString().ShouldBe("/people?q=x");
     }
 
     [Fact]

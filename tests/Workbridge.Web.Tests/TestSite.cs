@@ -91,12 +91,21 @@ public sealed class TestSite : IAsyncDisposable
     /// <summary>An in-process client with no credentials.</summary>
     public HttpClient Anonymous() => App.GetTestClient();
 
+    /// <summary>A convicted person in custody with years left to serve, in or outside a facility: one whose release date can be moved many times.</summary>
+    public static Task<Person> LongSentenceAsync(WorkbridgeDb db, Guid facilityId, bool inFacility) =>
+        db.People.AsNoTracking()
+            .Where(p => (p.FacilityId == facilityId) == inFacility && p.Status == CustodyStatus.InCustody && p.LegalStatus == LegalStatus.Convicted)
+            .OrderBy(p => p.ReferenceNumber)
+            .AsAsyncEnumerable()
+            .FirstAsync(p => p.Sentence.End is null || p.Sentence.End.Value.DayNumber - p.Sentence.Start!.Value.DayNumber > 1000)
+            .AsTask();
+
     private async Task CreateAccountsAsync()
     {
         using var scope = App.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkbridgeDb>();
         var facility = await db.Facilities.AsNoTracking().OrderBy(f => f.Code).FirstAsync(f => f.Kind != FacilityKind.PreTrialDetentionCentre);
-        var person = await db.People.AsNoTracking().Where(p => p.FacilityId == facility.Id && p.Status == CustodyStatus.InCustody).OrderBy(p => p.ReferenceNumber).FirstAsync();
+        var person = await LongSentenceAsync(db, facility.Id, inFacility: true);
         StaffFacilityId = facility.Id;
         PersonId = person.Id;
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();

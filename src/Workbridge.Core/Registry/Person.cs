@@ -161,6 +161,16 @@ public sealed class Person
     public Movement RescheduleRelease(DateOnly expectedRelease, DateTime occurredAt, string reason, string actorId, DateTime now)
     {
         RequireStatus(MovementKind.ReleaseRescheduled, CustodyStatus.InCustody, CustodyStatus.TemporarilyReleased);
+        if (LegalStatus == LegalStatus.PreTrial)
+        {
+            throw new RuleViolation("movement.release-pre-trial", "A pre-trial detainee has no sentence and so no release date to change; a court's release is a release movement.", "kind");
+        }
+
+        if (Sentence.End is { } end && expectedRelease > end)
+        {
+            throw new RuleViolation("movement.release-after-end", $"The expected release date cannot be after the sentence ends ({end:yyyy-MM-dd}).", "date");
+        }
+
         if (Sentence.Start is { } start && expectedRelease < start)
         {
             throw new RuleViolation("movement.release-before-start", $"The expected release date cannot be before the sentence start ({start:yyyy-MM-dd}).", "date");

@@ -50,8 +50,9 @@ public sealed class CsvRow(string source, int line, IReadOnlyDictionary<string, 
 }
 
 /// <summary>
-/// Reads RFC 4180 CSV with a header row; lines starting with '#' before or between rows are comments (reference files
-/// name their sources there). Every problem is an <see cref="ImportError"/> with the line.
+/// Reads RFC 4180 CSV with a header row; lines starting with '#' before the header are comments (reference files
+/// name their sources there). After the header every line is data: nothing is skipped silently, and a stray quote is
+/// an error. Every problem is an <see cref="ImportError"/> with the line.
 /// </summary>
 public static class CsvRows
 {
@@ -59,14 +60,21 @@ public static class CsvRows
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            AllowComments = true,
-            Comment = '#',
+            AllowComments = false,
             DetectColumnCountChanges = false,
-            BadDataFound = null,
             TrimOptions = TrimOptions.None,
         };
-        using var csv = new CsvParser(reader, configuration);
+        CsvParser? parser = null;
         Dictionary<string, int>? columns = null;
+        // Comments before the header are free prose; from the header on, a stray quote is an error.
+        configuration.BadDataFound = _ =>
+        {
+            if (columns is not null)
+            {
+                throw new ImportError(source, parser!.RawRow, null, "a quote is out of place: a field with a comma or a quote must be quoted, and its quotes doubled");
+            }
+        };
+        using var csv = parser = new CsvParser(reader, configuration);
         while (true)
         {
             bool read;
@@ -85,6 +93,11 @@ public static class CsvRows
             }
 
             var record = csv.Record ?? [];
+            if (columns is null && record.Length > 0 && record[0].TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
             if (columns is null)
             {
                 columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);

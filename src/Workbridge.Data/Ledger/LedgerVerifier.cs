@@ -20,6 +20,44 @@ public static class LedgerVerifier
 {
     public static async Task<LedgerVerification> VerifyAsync(WorkbridgeDb db, Checkpoint? checkpoint, string? expectedKeyFingerprint, IProgress<long>? progress, CancellationToken cancellationToken)
     {
+        // One snapshot for the ledger and the tables, so that a write committed while verification runs is not
+        // mistaken for tampering. SQLite: a deferred (read) transaction in WAL mode; PostgreSQL: repeatable read.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        System.Data.Common.DbTransaction? sqliteRead = null;
+        try
+        {
+            if (db.Database.IsSqlite())
+            {
+                sqliteRead = ((Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: true);
+                await db.Database.UseTransactionAsync(sqliteRead, cancellationToken);
+            }
+            else
+            {
+                await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+            }
+
+            return await VerifyInSnapshotAsync(db, checkpoint, expectedKeyFingerprint, progress, cancellationToken);
+        }
+        finally
+        {
+            // Read only: nothing to commit.
+            if (db.Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                await transaction.DisposeAsync();
+            }
+
+            if (sqliteRead is not null)
+            {
+                await sqliteRead.DisposeAsync();
+            }
+
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<LedgerVerification> VerifyInSnapshotAsync(WorkbridgeDb db, Checkpoint? checkpoint, string? expectedKeyFingerprint, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
         if (checkpoint is not null && !checkpoint.HasValidSignature(expectedKeyFingerprint))
         {
             return new(0, 0, null, expectedKeyFingerprint is not null && !string.Equals(expectedKeyFingerprint, checkpoint.KeyFingerprint, StringComparison.OrdinalIgnoreCase)

@@ -67,6 +67,12 @@ public static class PeopleQueries
         var people = db.People.AsNoTracking().VisibleTo(actor);
 
         var text = SearchText.Fold(filter.Text);
+        if (text.Length > 0 && !actor.SeesIdentity)
+        {
+            // A name or file-number search would tell a pseudonym's holder who it is.
+            throw new RuleViolation("search.identity", "Searching by name or reference number is for the staff who hold the file.", "q");
+        }
+
         if (text.Any(char.IsDigit))
         {
             // Reference numbers carry digits and names never do: one index range scan either way, in index order.
@@ -125,8 +131,9 @@ public static class PeopleQueries
         }
 
         var total = await people.Take(CountLimit + 1).CountAsync(cancellationToken);
-        var items = await people
-            .OrderBy(p => p.SearchName).ThenBy(p => p.Id)
+        // Those who see pseudonyms get them in id order: name order would give the names away.
+        var ordered = actor.SeesIdentity ? people.OrderBy(p => p.SearchName).ThenBy(p => p.Id) : people.OrderBy(p => p.Id);
+        var items = await ordered
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Join(db.Facilities, p => p.FacilityId, f => f.Id, (p, f) => new PersonSummary(
                 p.Id, p.ReferenceNumber, p.Identity.FullName, p.Identity.BirthDate, p.LegalStatus, p.Status, p.FacilityId, f.Code, f.RegionCode, p.Sentence.ExpectedRelease))

@@ -23,7 +23,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             _ => (StatusCodes.Status500InternalServerError, new ProblemDetails { Title = "Something went wrong on the server.", Detail = "The error has been logged with this request's trace id." }),
         };
 
-        if (status == StatusCodes.Status500InternalServerError)
+        if (status == StatusCodes.Status500InternalServerError || exception is DbUpdateException and not DbUpdateConcurrencyException)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Workbridge.Core.Access;
 using Workbridge.Core.Registry;
 using Workbridge.Data;
 using Workbridge.Data.People;
@@ -27,7 +28,7 @@ public sealed class IndexModel(WorkbridgeDb db, FacilitiesFeature facilities, Cu
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (actor.Get(HttpContext) is { Role: Core.Access.Role.Person, PersonId: { } self })
+        if (actor.Get(HttpContext) is { Role: Role.Person, PersonId: { } self })
         {
             return Redirect($"/people/{self}");
         }
@@ -43,7 +44,14 @@ public sealed class IndexModel(WorkbridgeDb db, FacilitiesFeature facilities, Cu
         RecentMovements = await movements.OrderByDescending(x => x.m.OccurredAt).Take(12)
             .Select(x => new RecentMovement(x.m.PersonId, x.ReferenceNumber, x.m.Kind, x.m.OccurredAt, x.m.Reason))
             .ToListAsync(cancellationToken);
-        Facilities = await facilities.ListAsync(null, cancellationToken);
+        if (!actor.Get(HttpContext).SeesIdentity)
+        {
+            // Reasons are free text that may name people: pseudonyms only, no reasons.
+            RecentMovements = [.. RecentMovements.Select(m => m with { ReferenceNumber = PeopleQueries.Pseudonym(m.PersonId), Reason = "" })];
+        }
+
+        // Occupancy is for those whose role covers facilities.
+        Facilities = actor.Get(HttpContext).Role is Role.Employer or Role.Person ? [] : await facilities.ListAsync(null, cancellationToken);
         return Page();
     }
 }

@@ -21,7 +21,8 @@ public static class DemoAccounts
             return Path.GetFullPath(file) + ".demo-accounts.txt";
         }
 
-        return Path.Combine(Path.GetDirectoryName(Database.DefaultSqlitePath)!, "demo-accounts.txt");
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString);
+        return Path.Combine(Path.GetDirectoryName(Database.DefaultSqlitePath)!, $"demo-accounts-{name.Host}-{name.Port}-{name.Database}.txt");
     }
 
     public static async Task CreateAsync(AccountService accounts, WorkbridgeDb db, string file, CancellationToken cancellationToken)

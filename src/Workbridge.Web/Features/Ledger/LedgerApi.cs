@@ -15,15 +15,18 @@ public static class LedgerApi
     public static async Task<LedgerStatus> StatusAsync(WorkbridgeDb db, LedgerSigner signer, CancellationToken cancellationToken)
     {
         var head = await db.LedgerEntries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var fingerprint = LedgerHash.Hex(System.Security.Cryptography.SHA256.HashData(signer.Key.ExportSubjectPublicKeyInfo()));
-        return new LedgerStatus(head?.Sequence ?? 0, head?.Hash ?? LedgerHash.Genesis, fingerprint, await Checkpoints.ListAsync(db, cancellationToken));
+        return new LedgerStatus(head?.Sequence ?? 0, head?.Hash ?? LedgerHash.Genesis, signer.Fingerprint, await Checkpoints.ListAsync(db, cancellationToken));
     }
 
-    /// <summary>Verifies the live ledger, against the latest checkpoint when there is one.</summary>
-    public static async Task<VerificationView> VerifyAsync(WorkbridgeDb db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Verifies the live ledger against the latest stored checkpoint, which must carry this server's signing key. The
+    /// stored checkpoints are themselves in the database: a monitor's own copies, verified with the CLI, are the
+    /// stronger check.
+    /// </summary>
+    public static async Task<VerificationView> VerifyAsync(WorkbridgeDb db, LedgerSigner signer, CancellationToken cancellationToken)
     {
         var latest = (await Checkpoints.ListAsync(db, cancellationToken)).FirstOrDefault();
-        var result = await LedgerVerifier.VerifyAsync(db, latest, null, null, cancellationToken);
+        var result = await LedgerVerifier.VerifyAsync(db, latest, latest is null ? null : signer.Fingerprint, null, cancellationToken);
         return new VerificationView(result.Ok, result.Entries, result.EntitiesChecked, result.BadSequence, result.Problem, latest?.Size);
     }
 
@@ -47,7 +50,7 @@ public static class LedgerApi
             })
             .WithSummary("Sign a checkpoint of the ledger as it is now");
 
-        ledger.MapPost("/verification", async (WorkbridgeDb db, CancellationToken cancellationToken) => TypedResults.Ok(await VerifyAsync(db, cancellationToken)))
+        ledger.MapPost("/verification", async (WorkbridgeDb db, LedgerSigner signer, CancellationToken cancellationToken) => TypedResults.Ok(await VerifyAsync(db, signer, cancellationToken)))
             .WithSummary("Verify the chain, the data and the latest checkpoint now");
 
         return api;

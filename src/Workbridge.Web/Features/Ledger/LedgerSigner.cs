@@ -10,6 +10,9 @@ public sealed class LedgerSigner(IConfiguration configuration) : IDisposable
 
     public ECDsa Key => _key.Value;
 
+    /// <summary>SHA-256 of the public key, as checkpoints and monitors name it.</summary>
+    public string Fingerprint => Core.Ledger.LedgerHash.Hex(SHA256.HashData(Key.ExportSubjectPublicKeyInfo()));
+
     public void Dispose()
     {
         if (_key.IsValueCreated)

@@ -59,7 +59,8 @@ public static class PeopleApi
                     return TypedResults.NotFound();
                 }
 
-                var view = (await reader.MovementsAsync(actor.Get(http), id, cancellationToken))!.Single(m => m.Id == movement.Id);
+                // Built from the movement itself: a transfer may have just taken the person out of the caller's sight.
+                var view = (await reader.ViewsAsync(actor.Get(http), [movement], cancellationToken))[0];
                 return TypedResults.Created($"/api/v1/people/{id}/movements", view);
             })
             .RequireAuthorization(Policies.RegistryWrite)

@@ -79,7 +79,7 @@ public sealed class PersonReader(WorkbridgeDb db, TimeProvider clock)
             person.MovementCount,
             person.Version,
             person.PossibleMovements);
-        return actor.SeesIdentity ? view : view with { ReferenceNumber = PeopleQueries.Pseudonym(person.Id), Identity = null, Offences = [] };
+        return actor.SeesIdentity ? view : view with { ReferenceNumber = PeopleQueries.Pseudonym(person.Id), Identity = null, Offences = [], Version = 0 };
     }
 
     public async Task<IReadOnlyList<MovementView>?> MovementsAsync(Actor actor, Guid personId, CancellationToken cancellationToken)
@@ -90,6 +90,12 @@ public sealed class PersonReader(WorkbridgeDb db, TimeProvider clock)
             return null;
         }
 
+        return await ViewsAsync(actor, movements, cancellationToken);
+    }
+
+    /// <summary>Movements as shown; reasons (free text that may name people) only to those who see identity.</summary>
+    public async Task<IReadOnlyList<MovementView>> ViewsAsync(Actor actor, IReadOnlyList<Movement> movements, CancellationToken cancellationToken)
+    {
         var ids = movements.SelectMany(m => new[] { m.FromFacilityId, m.ToFacilityId }).OfType<Guid>().Distinct().ToList();
         var facilities = await db.Facilities.AsNoTracking().Where(f => ids.Contains(f.Id))
             .ToDictionaryAsync(f => f.Id, f => new FacilityRef(f.Id, f.Code, f.Name, f.RegionCode), cancellationToken);
@@ -97,6 +103,6 @@ public sealed class PersonReader(WorkbridgeDb db, TimeProvider clock)
             m.Id, m.Sequence, m.Kind, m.OccurredAt, m.RecordedAt,
             m.FromFacilityId is { } from ? facilities[from] : null,
             m.ToFacilityId is { } to ? facilities[to] : null,
-            m.Date, m.PreviousDate, m.Reason, m.ActorId))];
+            m.Date, m.PreviousDate, actor.SeesIdentity ? m.Reason : "", m.ActorId))];
     }
 }

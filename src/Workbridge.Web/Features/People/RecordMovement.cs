@@ -25,6 +25,11 @@ public sealed class RecordMovement(UnitOfWork unitOfWork)
             return null;
         }
 
+        if (input.Kind == MovementKind.Admission && actor.Role == Role.FacilityStaff && input.ToFacilityId != actor.FacilityId)
+        {
+            throw new RuleViolation("movement.facility", "Facility staff admit people to their own facility only.", "toFacilityId");
+        }
+
         var kind = input.Kind ?? throw new RuleViolation("request.missing", $"kind is required: one of {EnumText.Choices<MovementKind>()}.", "kind");
         var now = unitOfWork.Now;
         var at = input.OccurredAt?.ToUniversalTime() ?? now;

@@ -40,8 +40,12 @@ public sealed record PersonInput
 
     public bool WantsTraining { get; init; }
 
+    /// <summary>The record's version when it was read; an update that carries it is refused (409) if someone saved in between.</summary>
+    public int? Version { get; init; }
+
     public static PersonInput From(Person person) => new()
     {
+        Version = person.Version,
         ReferenceNumber = person.ReferenceNumber,
         Surname = person.Identity.Surname,
         GivenName = person.Identity.GivenName,
@@ -125,6 +129,11 @@ public sealed class SavePerson(UnitOfWork unitOfWork)
         if (person is null)
         {
             return false;
+        }
+
+        if (input.Version is { } version && version != person.Version)
+        {
+            throw new DbUpdateConcurrencyException($"Version {version} was read, but the record is at version {person.Version}.");
         }
 
         var details = input.ToDetails(await Catalogue.LoadAsync(db, cancellationToken));

@@ -22,7 +22,7 @@ public sealed class IndexModel(WorkbridgeDb db, UnitOfWork unitOfWork, LedgerSig
 
     public async Task OnPostVerifyAsync(CancellationToken cancellationToken)
     {
-        Verification = await LedgerApi.VerifyAsync(db, cancellationToken);
+        Verification = await LedgerApi.VerifyAsync(db, signer, cancellationToken);
         Status = await LedgerApi.StatusAsync(db, signer, cancellationToken);
     }
 }

@@ -53,8 +53,11 @@ public sealed class EditModel(WorkbridgeDb db, SavePerson save, FacilitiesFeatur
 
         public DateTime? AdmittedAt { get; set; }
 
+        public int? Version { get; set; }
+
         public PersonInput ToInput() => new()
         {
+            Version = Version,
             ReferenceNumber = ReferenceNumber,
             Surname = Surname,
             GivenName = GivenName,
@@ -73,6 +76,7 @@ public sealed class EditModel(WorkbridgeDb db, SavePerson save, FacilitiesFeatur
 
         public static PersonForm From(PersonInput input) => new()
         {
+            Version = input.Version,
             ReferenceNumber = input.ReferenceNumber,
             Surname = input.Surname,
             GivenName = input.GivenName,
@@ -167,6 +171,11 @@ public sealed class EditModel(WorkbridgeDb db, SavePerson save, FacilitiesFeatur
         catch (RuleViolation violation)
         {
             ModelState.AddModelError(violation.Field ?? "", violation.Message);
+            return Page();
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", "Someone else saved this record after you opened it. Reload it, then make your change again.");
             return Page();
         }
     }
