@@ -230,6 +230,7 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
             token.HasKey(t => t.Id);
             token.Property(t => t.Name).HasMaxLength(100);
             token.Property(t => t.SecretHash).HasMaxLength(64);
+            token.Property(t => t.AccountStamp).HasMaxLength(32);
             token.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Restrict);
         });
     }

@@ -44,7 +44,9 @@ public sealed class RetentionTests
         (await Retention.RunAsync(uow, 10, default)).ShouldBe(0);
 
         await using var fresh = test.Open();
-        var erased = await fresh.People.AsNoTracking().SingleAsync(p => p.ReferenceNumber == "OLD-1");
+        var erased = await fresh.People.AsNoTracking().SingleAsync(p => p.Id == old.Id);
+        erased.ReferenceNumber.ShouldStartWith("R-");
+        erased.ReferenceNumber.Length.ShouldBe(32);
         erased.IdentityRemoved.ShouldBeTrue();
         (erased.Identity.Surname, erased.Identity.GivenName, erased.Identity.Patronymic, erased.Identity.BirthDate).ShouldBe(("—", "—", (string?)null, new DateOnly(1970, 7, 1)));
         erased.Offences.ShouldNotBeEmpty();
@@ -52,5 +54,7 @@ public sealed class RetentionTests
         (await PeopleQueries.SearchAsync(fresh, TestDatabase.Clerk, new PeopleFilter(Text: "давнишний"), default)).Total.ShouldBe(1);
         (await LedgerVerifier.VerifyAsync(fresh, null, null, null, default)).Ok.ShouldBeTrue();
         (await fresh.LedgerEntries.CountAsync(e => e.ActorId == "system:retention" && e.EntityId == erased.Id.ToString())).ShouldBe(1);
+        var tracked = await fresh.People.SingleAsync(p => p.Id == old.Id);
+        Should.Throw<Core.Common.RuleViolation>(() => tracked.UpdateDetails(new PersonDetails("OLD-1", new PersonIdentity("Давнишний", "Олег", null, new DateOnly(1970, 3, 15), Sex.Male), LegalStatus.Convicted, tracked.Sentence, IscedLevel.UpperSecondary, [], [], ["ru"], false, false), uow.Now)).Code.ShouldBe("person.identity-removed");
     }
 }

@@ -55,6 +55,7 @@ public sealed class SecurityTests : SiteTests
         (await api.GetAsync("/api/v1/people")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await Site.Scoped(s => s.GetRequiredService<AccountService>().DisableAsync(Actor.System("test"), account.UserName, default));
+        // The token's account stamp no longer matches: it stops even if the account were enabled again.
 
         (await GetWithCookieAsync("/people", cookie)).ShouldBe(HttpStatusCode.Redirect);
         (await api.GetAsync("/api/v1/people")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -4,7 +4,8 @@ namespace Workbridge.Core.Access;
 
 /// <summary>
 /// A bearer token for an integration, acting as its account with the account's role and scope. Only the SHA-256 of
-/// its secret is kept; it stops working at <see cref="ExpiresAt"/>, when revoked, or when its account is disabled.
+/// its secret is kept; it stops working at <see cref="ExpiresAt"/>, when revoked, or when its account is disabled or
+/// given a new password.
 /// </summary>
 public sealed class ApiToken
 {
@@ -14,9 +15,10 @@ public sealed class ApiToken
     {
         Name = "";
         SecretHash = "";
+        AccountStamp = "";
     }
 
-    public ApiToken(Guid accountId, string name, string secretHash, DateTime now, TimeSpan lifetime)
+    public ApiToken(Account account, string name, string secretHash, DateTime now, TimeSpan lifetime)
     {
         if (lifetime <= TimeSpan.Zero || lifetime > LongestLife)
         {
@@ -24,7 +26,8 @@ public sealed class ApiToken
         }
 
         Id = Ids.New();
-        AccountId = accountId;
+        AccountId = account.Id;
+        AccountStamp = account.SecurityStamp;
         Name = string.IsNullOrWhiteSpace(name) ? "token" : name.Trim();
         SecretHash = secretHash;
         CreatedAt = now;
@@ -38,6 +41,9 @@ public sealed class ApiToken
     public string Name { get; private set; }
 
     public string SecretHash { get; private set; }
+
+    /// <summary>The account's security stamp when the token was issued: a new password or disabling ends the token.</summary>
+    public string AccountStamp { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
 

@@ -97,8 +97,19 @@ public sealed class Person
     /// <summary>Checks details as <see cref="Admit"/> would, without creating anyone: lets a caller report them before other checks.</summary>
     public static void Validate(PersonDetails details, DateTime now) => new Person().UpdateDetails(details, now, isNew: true);
 
-    /// <summary>Changes recorded details. The expected release date is not among them: it changes by <see cref="RescheduleRelease"/>.</summary>
-    public void UpdateDetails(PersonDetails details, DateTime now) => UpdateDetails(details, now, isNew: false);
+    /// <summary>
+    /// Changes recorded details. The expected release date is not among them: it changes by
+    /// <see cref="RescheduleRelease"/>. A record whose identity retention removed cannot be edited back to a name.
+    /// </summary>
+    public void UpdateDetails(PersonDetails details, DateTime now)
+    {
+        if (IdentityRemoved)
+        {
+            throw new RuleViolation("person.identity-removed", "Retention removed this person's identity; the record can no longer be edited.", "identity");
+        }
+
+        UpdateDetails(details, now, isNew: false);
+    }
 
     public Movement Readmit(Facility facility, DateTime occurredAt, string reason, string actorId, DateTime now)
     {
@@ -193,7 +204,7 @@ public sealed class Person
     public bool IdentityRemoved => Identity.Surname == PersonIdentity.RemovedMark;
 
     /// <summary>
-    /// Retention: replaces the names of a person released long ago with a mark and keeps only the birth year (as
+    /// Retention: replaces the names and file number of a person released long ago and keeps only the birth year (as
     /// 1 July), so the record still counts in statistics but no longer names anyone. Only for released people.
     /// </summary>
     public void RemoveIdentity()
@@ -204,6 +215,8 @@ public sealed class Person
         }
 
         Identity = new PersonIdentity(PersonIdentity.RemovedMark, PersonIdentity.RemovedMark, null, new DateOnly(Identity.BirthDate.Year, 7, 1), Identity.Sex);
+        // The file number identifies too: replace it with one derived from the pseudonymous id (unique, 32 characters).
+        ReferenceNumber = "R-" + Id.ToString("N")[2..];
         SearchName = "";
         Version++;
     }

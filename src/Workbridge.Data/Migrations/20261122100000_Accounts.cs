@@ -45,6 +45,7 @@ public sealed class Accounts : Migration
                 AccountId = table.Column<Guid>(nullable: false),
                 Name = table.Column<string>(maxLength: 100, nullable: false),
                 SecretHash = table.Column<string>(maxLength: 64, nullable: false),
+                AccountStamp = table.Column<string>(maxLength: 32, nullable: false),
                 CreatedAt = table.Column<DateTime>(nullable: false),
                 ExpiresAt = table.Column<DateTime>(nullable: false),
                 RevokedAt = table.Column<DateTime>(nullable: true),

@@ -50,6 +50,12 @@ public sealed class LoginThrottle(TimeProvider clock)
                 queue.Dequeue();
             }
 
+            if (queue.Count == 0)
+            {
+                // Forget names and addresses with no recent failure, so the table does not grow for ever.
+                _failures.TryRemove(new KeyValuePair<string, Queue<DateTimeOffset>>(key, queue));
+            }
+
             return queue.Count < limit ? TimeSpan.Zero : Window - (now - queue.Peek());
         }
     }

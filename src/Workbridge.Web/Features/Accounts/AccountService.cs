@@ -104,7 +104,7 @@ public sealed class AccountService(UnitOfWork unitOfWork)
         }
 
         var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var token = new ApiToken(account.Id, name, Hash(secret), unitOfWork.Now, TimeSpan.FromDays(days));
+        var token = new ApiToken(account, name, Hash(secret), unitOfWork.Now, TimeSpan.FromDays(days));
         await unitOfWork.RunAsync(actor, db =>
         {
             db.ApiTokens.Add(token);
@@ -130,7 +130,7 @@ public sealed class AccountService(UnitOfWork unitOfWork)
         }
 
         var account = await Db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == token.AccountId, cancellationToken);
-        return account is { Disabled: false } ? account : null;
+        return account is { Disabled: false } && account.SecurityStamp == token.AccountStamp ? account : null;
     }
 
     public Task<Account?> FindAsync(Guid id, CancellationToken cancellationToken) =>
