@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
-dpkg -s postgresql >/dev/null 2>&1 || missing+=(postgresql)
-dpkg -s chromium >/dev/null 2>&1 || missing+=(chromium)
+# Look for the programs, not the package records: a removed package can leave its record behind.
+compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing+=(postgresql)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
 if ((${#missing[@]})); then
   echo "Installing ${missing[*]} (Debian packages)..."
   as_root apt-get update -qq
