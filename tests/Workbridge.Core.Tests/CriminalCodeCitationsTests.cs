@@ -1,0 +1,58 @@
+using Shouldly;
+using Workbridge.Core.Verdicts;
+
+namespace Workbridge.Core.Tests;
+
+public sealed class CriminalCodeCitationsTests
+{
+    [Fact]
+    public void Find_MetadataForm_ReadsArticlePartAndPoints()
+    {
+        var citation = CriminalCodeCitations.Find("ст.126 ч.2 п.п.а,в,з УК РФ").ShouldHaveSingleItem();
+        (citation.Article, citation.Part).ShouldBe(("126", "2"));
+        citation.Points.ShouldBe(["а", "в", "з"]);
+    }
+
+    [Fact]
+    public void Find_MetadataList_ReadsEachArticle()
+    {
+        var citations = CriminalCodeCitations.Find("ст. 30 ч.3, ст.158 ч.2 п.п.а,б");
+        citations.Select(c => c.ToString()).ShouldBe(["ст.30 ч.3", "ст.158 ч.2 п.а,б"]);
+    }
+
+    [Theory]
+    [InlineData("виновен в совершении преступления, предусмотренного п. «а» ч. 2 ст. 127.2 УК РФ", "127.2", "2", "а")]
+    [InlineData("с применением ч. 3.1 ст. 72 УК РФ", "72", "3.1", null)]
+    [InlineData("по пунктам «а», «в» части 2 статьи 126 Уголовного кодекса Российской Федерации", "126", "2", "а,в")]
+    [InlineData("предусмотренного частью 1 статьей 127.1 УК РФ", "127.1", "1", null)]
+    [InlineData("по ст. 127 УК РФ.", "127", null, null)]
+    public void Find_ProseForm_ReadsPointsAndPartBeforeTheArticle(string text, string article, string? part, string? points)
+    {
+        var citation = CriminalCodeCitations.Find(text).ShouldHaveSingleItem();
+        (citation.Article, citation.Part).ShouldBe((article, part));
+        string.Join(',', citation.Points).ShouldBe(points ?? "");
+    }
+
+    [Fact]
+    public void Articles_NeverTakes127For127Point2_AndSortsInTheCodesOrder()
+    {
+        CriminalCodeCitations.Articles("ст.ст. 127.2, 127 и 126 УК РФ, а также ст. 158 УК РФ").ShouldBe(["126", "127", "127.2", "158"]);
+        CriminalCodeCitations.Articles("Статья 127.2. Использование рабского труда").ShouldBe(["127.2"]);
+    }
+
+    [Theory]
+    [InlineData("в порядке ст. 307, 308 УПК РФ")]
+    [InlineData("в соответствии со ст. 316 Уголовно-процессуального кодекса РФ")]
+    [InlineData("ст. 104 УИК РФ")]
+    [InlineData("ст. 20.1 КоАП РФ")]
+    public void Find_OtherCodes_AreLeftOut(string text) => CriminalCodeCitations.Find(text).ShouldBeEmpty();
+
+    [Fact]
+    public void Find_MixedText_KeepsOnlyTheCriminalCodesArticles()
+    {
+        const string text = "Иванов совершил преступление, предусмотренное п. «в» ч. 2 ст. 127.2 УК РФ. Руководствуясь ст. 307-309 УПК РФ, суд приговорил: признать виновным по ч. 2 ст. 127.1 УК РФ.";
+        CriminalCodeCitations.Articles(text).ShouldBe(["127.1", "127.2"]);
+        var first = CriminalCodeCitations.Find(text)[0];
+        text[first.Start..first.End].ShouldBe("п. «в» ч. 2 ст. 127.2");
+    }
+}
