@@ -115,6 +115,15 @@ public static class ReferenceData
         return regions;
     }
 
+    /// <summary>Russia's regions with the Russian name forms that recognise them in text (regions-ru.csv, name_ru_forms).</summary>
+    public static Core.Verdicts.RegionNames RussianRegionNames()
+    {
+        using var reader = OpenEmbedded(RussianRegionsFile);
+        return new Core.Verdicts.RegionNames(CsvRows.Read(reader, RussianRegionsFile, "code", "name_ru_forms")
+            .Select(row => (row.Required("code"), (IEnumerable<string>)row.Required("name_ru_forms").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            .ToList());
+    }
+
     public static int? ParseInt(string text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     public static long? ParseLong(string text) => long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

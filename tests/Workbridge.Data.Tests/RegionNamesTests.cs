@@ -1,0 +1,24 @@
+using Shouldly;
+using Workbridge.Data.Reference;
+
+namespace Workbridge.Data.Tests;
+
+public sealed class RegionNamesTests
+{
+    private static readonly Core.Verdicts.RegionNames Names = ReferenceData.RussianRegionNames();
+
+    [Theory]
+    [InlineData("Ленинский районный суд г. Челябинска в составе председательствующего", "RU-CHE")]
+    [InlineData("Московский районный суд г. Санкт-Петербурга", "RU-SPE")]
+    [InlineData("Московский городской суд", "RU-MOW")]
+    [InlineData("на территории Приморского края", "RU-PRI")]
+    [InlineData("Нижегородский областной суд; г. Нижнего Новгорода", "RU-NIZ")]
+    [InlineData("Ямало-Ненецкого автономного округа", "RU-YAN")]
+    [InlineData("вывез потерпевших в Дагестан, где удерживал на кирпичном заводе", "RU-DA")]
+    [InlineData("Подмосковье, Московской области", "RU-MOS")]
+    [InlineData("Верховный Суд Республики Татарстан", "RU-TA")]
+    public void Find_NamesInAnyCase_GiveTheRegion(string text, string code) => Names.Find(text).ShouldBe(code);
+
+    [Fact]
+    public void Find_TextWithoutARegion_IsNull() => Names.Find("потерпевший работал без оплаты").ShouldBeNull();
+}
