@@ -104,7 +104,8 @@ public sealed class AuthorizationMatrixTests : SiteTests
 
     private async Task<HttpResponseMessage> SendAsync(HttpClient client, Row row)
     {
-        var db = Site.App.Services.CreateScope().ServiceProvider.GetRequiredService<WorkbridgeDb>();
+        using var scope = Site.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkbridgeDb>();
         var own = row.Scope != "other";
         var person = own ? Site.PersonId : (await TestSite.LongSentenceAsync(db, Site.StaffFacilityId, inFacility: false)).Id;
         var start = (await db.People.AsNoTracking().SingleAsync(p => p.Id == person)).Sentence.Start!.Value;

@@ -102,6 +102,13 @@ public sealed record LegalReference(string Code, string Article, string? Part = 
         return true;
     }
 
+    /// <summary>Sorts article numbers as the code does: 127 &lt; 127.1 &lt; 127.2 &lt; 158, by number, not by text.</summary>
+    public static (int Article, int Sub) ArticleOrder(string article)
+    {
+        var parts = article.Split('.');
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
+    }
+
     public static LegalReference Parse(string text) =>
         TryParse(text, out var reference, out var error) ? reference! : throw new FormatException(error);
 

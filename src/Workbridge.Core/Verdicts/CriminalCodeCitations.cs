@@ -81,7 +81,7 @@ public static partial class CriminalCodeCitations
 
     /// <summary>The distinct article numbers cited, in the Code's order (127 &lt; 127.1 &lt; 127.2 &lt; 158).</summary>
     public static IReadOnlyList<string> Articles(string text) =>
-        [.. Find(text).Select(c => c.Article).Distinct().OrderBy(a => (int.Parse(a.Split('.')[0], System.Globalization.CultureInfo.InvariantCulture), a.Contains('.') ? int.Parse(a.Split('.')[1], System.Globalization.CultureInfo.InvariantCulture) : 0))];
+        [.. Find(text).Select(c => c.Article).Distinct().OrderBy(Reference.LegalReference.ArticleOrder)];
 
     /// <summary>A marker that ends exactly where <paramref name="before"/> ends, but for spaces.</summary>
     private static Match? Adjacent(Regex marker, string before)

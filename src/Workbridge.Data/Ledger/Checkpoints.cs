@@ -25,15 +25,16 @@ public static class Checkpoints
         }
 
         var checkpoint = Checkpoint.Sign(size, head?.Hash ?? LedgerHash.Genesis, unitOfWork.Now, key);
-        await unitOfWork.RunAsync(Actor.System("checkpoint"), d =>
+        await unitOfWork.RunAsync(Actor.System("checkpoint"), async d =>
         {
+            // A new signing key re-signs the same size: the newer signature replaces the older one.
             if (last is not null && last.Size == size)
             {
-                d.LedgerCheckpoints.Remove(d.LedgerCheckpoints.Single(c => c.Size == size));
+                d.LedgerCheckpoints.Remove(await d.LedgerCheckpoints.SingleAsync(c => c.Size == size, cancellationToken));
             }
 
             d.LedgerCheckpoints.Add(new StoredCheckpoint(checkpoint));
-            return Task.FromResult(0);
+            return 0;
         }, cancellationToken);
         return checkpoint;
     }

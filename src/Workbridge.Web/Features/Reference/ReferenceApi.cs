@@ -56,19 +56,12 @@ public static class ReferenceApi
 
         reference.MapGet("/offences", async (WorkbridgeDb db, CancellationToken cancellationToken) =>
                 TypedResults.Ok((await db.Offences.AsNoTracking().ToListAsync(cancellationToken))
-                    .OrderBy(o => o.Code, StringComparer.Ordinal).ThenBy(o => ArticleKey(o.Article))
+                    .OrderBy(o => o.Code, StringComparer.Ordinal).ThenBy(o => LegalReference.ArticleOrder(o.Article))
                     .Select(o => new OffenceCatalogueView(o.Code, o.Article, o.TitleEn, o.TitleRu, OffenceCategories.Format(o.Categories)))
                     .ToList()))
             .WithSummary("The offence catalogue with each article's categories");
 
         return api;
-    }
-
-    /// <summary>Sorts 127 &lt; 127.1 &lt; 127.2 &lt; 158 by number, not by text.</summary>
-    public static (int, int) ArticleKey(string article)
-    {
-        var parts = article.Split('.');
-        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 0);
     }
 
     private static RegionView View(Region r) => new(r.Code, r.NameEn, r.NameRu, r.Currency, r.Population, r.WorkingTime, r.MinimumWages);
