@@ -200,6 +200,23 @@ public sealed class Person
         return movement;
     }
 
+    /// <summary>
+    /// A completed course adds its occupation with certificate evidence; an occupation already held keeps the higher
+    /// proficiency and gains the certificate as evidence.
+    /// </summary>
+    public void AddCertifiedOccupation(string iscoCode)
+    {
+        if (!IscoGroup.IsUnitCode(iscoCode))
+        {
+            throw new RuleViolation("person.occupation", $"'{iscoCode}' is not an ISCO-08 unit group (4 digits).", "iscoCode");
+        }
+
+        var held = _occupations.FindIndex(o => o.IscoCode == iscoCode);
+        var certified = new PersonOccupation(iscoCode, held < 0 ? Proficiency.Competent : (Proficiency)Math.Max((int)_occupations[held].Proficiency, (int)Proficiency.Competent), SkillEvidence.Certificate);
+        _occupations = held < 0 ? [.. _occupations, certified] : [.. _occupations.Select((o, i) => i == held ? certified : o)];
+        Version++;
+    }
+
     /// <summary>True once <see cref="RemoveIdentity"/> has run.</summary>
     public bool IdentityRemoved => Identity.Surname == PersonIdentity.RemovedMark;
 
