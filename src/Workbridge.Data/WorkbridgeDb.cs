@@ -5,7 +5,10 @@ using Workbridge.Core.Access;
 using Workbridge.Core.Events;
 using Workbridge.Core.Ledger;
 using Workbridge.Core.Reference;
+using Workbridge.Core.Pay;
 using Workbridge.Core.Registry;
+using Workbridge.Core.Training;
+using Workbridge.Core.Work;
 using Workbridge.Data.Ledger;
 
 namespace Workbridge.Data;
@@ -51,6 +54,34 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
     public DbSet<Person> People => Set<Person>();
 
     public DbSet<Movement> Movements => Set<Movement>();
+
+    public DbSet<Employer> Employers => Set<Employer>();
+
+    public DbSet<JobOrder> JobOrders => Set<JobOrder>();
+
+    public DbSet<ProductionContract> ProductionContracts => Set<ProductionContract>();
+
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Placement> Placements => Set<Placement>();
+
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    public DbSet<TimesheetEntry> TimesheetEntries => Set<TimesheetEntry>();
+
+    public DbSet<DeductionOrder> DeductionOrders => Set<DeductionOrder>();
+
+    public DbSet<PayProtection> PayProtections => Set<PayProtection>();
+
+    public DbSet<PayStatement> PayStatements => Set<PayStatement>();
+
+    public DbSet<SecurityRule> SecurityRules => Set<SecurityRule>();
+
+    public DbSet<WorkModeRule> WorkModeRules => Set<WorkModeRule>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -194,6 +225,7 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
 
         MapLedger(model);
         MapAccounts(model);
+        WorkModel.Map(model);
 
         model.Entity<Movement>(movement =>
         {

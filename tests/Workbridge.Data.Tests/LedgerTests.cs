@@ -156,7 +156,7 @@ public sealed class LedgerTests
         await using var test = await TestDatabase.CreateAsync(provider);
         await using var db = test.Open();
         var before = await db.LedgerEntries.CountAsync();
-        before.ShouldBe(619 + 83 + await db.Offences.CountAsync());
+        before.ShouldBe(619 + 83 + await db.Offences.CountAsync() + await db.SecurityRules.CountAsync() + await db.WorkModeRules.CountAsync());
 
         await Seeder.SeedAsync(test.UnitOfWork(db), TestDatabase.Clerk, new Seeder.Options(30, 2, Seed: 2), null, default);
 

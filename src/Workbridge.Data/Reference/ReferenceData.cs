@@ -46,8 +46,24 @@ public static class ReferenceData
             db.Regions.AddRange(ReadRegions(reader, RussianRegionsFile));
         }
 
+        // The rule tables start with the defaults. Staff edit them afterwards (every edit is in the ledger), so a table
+        // that has held rows is never refilled behind their back.
+        if (!await db.SecurityRules.AnyAsync(cancellationToken) && !await db.LedgerEntries.AnyAsync(e => e.EntityType == nameof(Core.Work.SecurityRule), cancellationToken))
+        {
+            db.SecurityRules.AddRange(Core.Work.EligibilityRules.Defaults.Security);
+        }
+
+        if (!await db.WorkModeRules.AnyAsync(cancellationToken) && !await db.LedgerEntries.AnyAsync(e => e.EntityType == nameof(Core.Work.WorkModeRule), cancellationToken))
+        {
+            db.WorkModeRules.AddRange(Core.Work.EligibilityRules.Defaults.Modes);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The eligibility rule tables as stored.</summary>
+    public static async Task<Core.Work.EligibilityRules> RulesAsync(WorkbridgeDb db, CancellationToken cancellationToken) =>
+        new(await db.SecurityRules.AsNoTracking().OrderBy(r => r.Code).ToListAsync(cancellationToken), await db.WorkModeRules.AsNoTracking().ToListAsync(cancellationToken));
 
     public static List<IscoGroup> ReadIsco(TextReader reader, string source) =>
         CsvRows.Read(reader, source, "code", "title_en", "title_ru")

@@ -3,7 +3,7 @@ using Workbridge.Core.Access;
 
 namespace Workbridge.Data.Seeding;
 
-/// <summary>The demo a first run shows: about 3,000 people in 20 facilities across six regions, the same every time.</summary>
+/// <summary>The demo a first run shows: about 3,000 people in 20 facilities across six regions, with work, training and pay; the same every time.</summary>
 public static class DemoData
 {
     public static readonly Seeder.Options Options = new(People: 3000, Facilities: 20, Seed: 2026, MaxRegions: 6);
@@ -16,6 +16,9 @@ public static class DemoData
             return null;
         }
 
-        return await Seeder.SeedAsync(unitOfWork, Actor.System("demo"), Options, progress: null, cancellationToken);
+        var actor = Actor.System("demo");
+        var result = await Seeder.SeedAsync(unitOfWork, actor, Options, progress: null, cancellationToken);
+        await unitOfWork.RunAsync(actor, db => WorkDemo.SeedAsync(db, unitOfWork.Now, Options.Seed, cancellationToken), cancellationToken);
+        return result;
     }
 }
