@@ -36,7 +36,8 @@ public static class WorkbridgeApp
         var database = Database.FromConfiguration(builder.Configuration);
         builder.Services.AddSingleton(database);
         builder.Services.AddDbContext<WorkbridgeDb>(database.Configure);
-        builder.Services.AddSingleton(TimeProvider.System);
+        // Tests put their own clock in first.
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(builder.Services, TimeProvider.System);
         builder.Services.AddScoped<UnitOfWork>();
         builder.Services.AddSingleton<CurrentActor>();
         builder.Services.AddScoped<AccountService>();
@@ -49,6 +50,11 @@ public static class WorkbridgeApp
         builder.Services.AddScoped<PersonalData>();
 
         builder.Services.AddScoped<FacilitiesFeature>();
+        builder.Services.AddScoped<Features.Work.WorkReader>();
+        builder.Services.AddScoped<Features.Work.Openings>();
+        builder.Services.AddScoped<Features.Work.Placements>();
+        builder.Services.AddScoped<Features.Work.Timesheets>();
+        builder.Services.AddScoped<Features.Work.PayRuns>();
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddSingleton<LedgerSigner>();
         if (builder.Configuration.GetValue("Workbridge:BackgroundJobs", true))
@@ -137,6 +143,7 @@ public static class WorkbridgeApp
         api.MapReferenceApi();
         api.MapFacilitiesApi();
         api.MapPeopleApi();
+        Features.Work.WorkApi.MapWorkApi(api);
         api.MapLedgerApi();
         app.MapRazorPages();
         return app;

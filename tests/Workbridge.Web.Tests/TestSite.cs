@@ -39,11 +39,14 @@ public sealed class TestSite : IAsyncDisposable
 
     public Guid PersonId { get; private set; }
 
+    /// <summary>The verified private employer the employer account acts for.</summary>
+    public Guid EmployerId { get; private set; }
+
     public (string UserName, string Password) Account(Role role) => (_accounts[role].UserName, _accounts[role].Password);
 
     public string DatabaseFile => Path.Combine(_folder, "site.db");
 
-    public static async Task<TestSite> StartAsync(bool kestrel = false, bool demo = false, int people = 300)
+    public static async Task<TestSite> StartAsync(bool kestrel = false, bool demo = false, int people = 300, TimeProvider? clock = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "workbridge-web-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -61,6 +64,11 @@ public sealed class TestSite : IAsyncDisposable
             if (!kestrel)
             {
                 builder.WebHost.UseTestServer();
+            }
+
+            if (clock is not null)
+            {
+                builder.Services.AddSingleton(clock);
             }
         });
         await WorkbridgeApp.PrepareDatabaseAsync(app);
@@ -108,12 +116,25 @@ public sealed class TestSite : IAsyncDisposable
         var person = await LongSentenceAsync(db, facility.Id, inFacility: true);
         StaffFacilityId = facility.Id;
         PersonId = person.Id;
+        var employer = await db.Employers.AsNoTracking().OrderBy(e => e.TaxId).FirstOrDefaultAsync(e => e.Verified && e.Sector == Core.Work.EmployerSector.Private);
+        if (employer is null)
+        {
+            employer = new Core.Work.Employer("ООО «Тестовая мастерская»", "7707083893", facility.RegionCode, Core.Work.EmployerSector.Private);
+            employer.Verify(DateTime.UtcNow);
+            await scope.ServiceProvider.GetRequiredService<UnitOfWork>().RunAsync(Actor.System("test"), d =>
+            {
+                d.Employers.Add(employer);
+                return Task.FromResult(0);
+            }, default);
+        }
+
+        EmployerId = employer.Id;
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         foreach (var role in Enum.GetValues<Role>())
         {
-            var request = new NewAccount($"test-{EnumText.Kebab(role)}", $"Test {role}", role, FacilityCode: facility.Code, RegionCode: facility.RegionCode, PersonReference: person.ReferenceNumber, EmployerId: Guid.NewGuid());
+            var request = new NewAccount($"test-{EnumText.Kebab(role)}", $"Test {role}", role, FacilityCode: facility.Code, RegionCode: facility.RegionCode, PersonReference: person.ReferenceNumber, EmployerId: employer.Id);
             var (account, password) = await accounts.CreateAsync(Actor.System("test"), request, null, default);
-            var (_, token) = await accounts.IssueTokenAsync(Actor.System("test"), account.UserName, "tests", 1, default);
+            var (_, token) = await accounts.IssueTokenAsync(Actor.System("test"), account.UserName, "tests", 90, default);
             _accounts[role] = (account.UserName, password, token);
         }
     }
@@ -133,4 +154,12 @@ public sealed class TestSite : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
+}
+
+/// <summary>The system clock moved by an offset a test can change: months can pass in a test.</summary>
+public sealed class TestClock : TimeProvider
+{
+    public TimeSpan Offset { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + Offset;
 }

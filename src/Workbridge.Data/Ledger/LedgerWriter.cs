@@ -9,7 +9,8 @@ namespace Workbridge.Data.Ledger;
 
 /// <summary>
 /// Appends, inside the caller's transaction, one ledger entry for every entity a save creates, changes or deletes,
-/// and one outbox row for every movement. Runs on each SaveChanges of a unit of work.
+/// and one outbox row for every movement and every placement that starts or ends. Runs on each SaveChanges of a unit
+/// of work.
 /// </summary>
 internal sealed class LedgerWriter(Actor actor, DateTime now)
 {
@@ -67,6 +68,14 @@ internal sealed class LedgerWriter(Actor actor, DateTime now)
             {
                 db.Outbox.Add(OutboxMessage.For(movement, now));
             }
+
+            // A placement that starts or ends is news for the employer and the services that follow the person.
+            if (entry.Entity is Core.Work.Placement { Status: Core.Work.PlacementStatus.Active or Core.Work.PlacementStatus.Ended } placement
+                && (entry.State == EntityState.Added || entry.Property(nameof(Core.Work.Placement.Status)).IsModified))
+            {
+                var kind = placement.Status == Core.Work.PlacementStatus.Active ? "placement.activated" : "placement.ended";
+                db.Outbox.Add(new OutboxMessage(kind, now, now, placement.PersonId, null, placement.FacilityId, placement.Id));
+            }
         }
     }
 
@@ -78,6 +87,11 @@ internal sealed class LedgerWriter(Actor actor, DateTime now)
         Person person => person.FacilityId,
         Facility facility => facility.Id,
         Movement movement => movement.ToFacilityId ?? movement.FromFacilityId,
+        Core.Work.Placement placement => placement.FacilityId,
+        Core.Work.JobOrder order => order.FacilityId,
+        Core.Training.Cohort cohort => cohort.FacilityId,
+        Core.Work.ProductionContract contract => contract.ProducerFacilityId,
+        Core.Pay.PayStatement statement => statement.FacilityId,
         _ => null,
     };
 }

@@ -16,6 +16,17 @@ public static class Policies
     public const string FacilitiesWrite = "facilities.write";
     public const string Ledger = "ledger";
     public const string Accounts = "accounts";
+    public const string WorkRead = "work.read";
+    public const string OrdersManage = "orders.manage";
+    public const string WorkStaff = "work.staff";
+    public const string PlacementsAccept = "placements.accept";
+    public const string PlacementsPerson = "placements.person";
+    public const string PlacementsEnd = "placements.end";
+    public const string TimesheetsRecord = "timesheets.record";
+    public const string TimesheetsRespond = "timesheets.respond";
+    public const string Candidates = "candidates";
+    public const string PayRead = "pay.read";
+    public const string Central = "central";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -26,6 +37,17 @@ public static class Policies
         Require(options, FacilitiesWrite, Role.CentralStaff);
         Require(options, Ledger, Role.Monitor, Role.CentralStaff, Role.Administrator);
         Require(options, Accounts, Role.Administrator);
+        Require(options, WorkRead, Role.FacilityStaff, Role.CentralStaff, Role.Employer, Role.EmploymentService, Role.Monitor, Role.Person);
+        Require(options, OrdersManage, Role.FacilityStaff, Role.CentralStaff, Role.Employer);
+        Require(options, WorkStaff, Role.FacilityStaff, Role.CentralStaff);
+        Require(options, PlacementsAccept, Role.FacilityStaff, Role.CentralStaff, Role.Employer);
+        Require(options, PlacementsPerson, Role.FacilityStaff, Role.CentralStaff, Role.Person);
+        Require(options, PlacementsEnd, Role.FacilityStaff, Role.CentralStaff, Role.Employer);
+        Require(options, TimesheetsRecord, Role.FacilityStaff, Role.CentralStaff, Role.Employer);
+        Require(options, TimesheetsRespond, Role.Person);
+        Require(options, Candidates, Role.FacilityStaff, Role.CentralStaff, Role.Employer);
+        Require(options, PayRead, Role.FacilityStaff, Role.CentralStaff, Role.Monitor, Role.Person);
+        Require(options, Central, Role.CentralStaff);
     }
 
     private static void Require(AuthorizationOptions options, string name, params Role[] roles) =>

@@ -28,7 +28,10 @@ public static class DemoAccounts
     public static async Task CreateAsync(AccountService accounts, WorkbridgeDb db, string file, CancellationToken cancellationToken)
     {
         var facility = await db.Facilities.AsNoTracking().OrderBy(f => f.Code).FirstAsync(f => f.Kind != FacilityKind.PreTrialDetentionCentre, cancellationToken);
-        var person = await db.People.AsNoTracking().Where(p => p.FacilityId == facility.Id && p.Status == CustodyStatus.InCustody).OrderBy(p => p.ReferenceNumber).FirstAsync(cancellationToken);
+        // The demo person has work going on, so their page shows hours to confirm and a payslip.
+        var working = await db.Placements.AsNoTracking().Where(p => p.FacilityId == facility.Id && p.Status == Core.Work.PlacementStatus.Active && p.Kind == Core.Work.PlacementKind.Work).Select(p => (Guid?)p.PersonId).OrderBy(p => p).FirstOrDefaultAsync(cancellationToken);
+        var person = await db.People.AsNoTracking().Where(p => p.FacilityId == facility.Id && p.Status == CustodyStatus.InCustody && (working == null || p.Id == working)).OrderBy(p => p.ReferenceNumber).FirstAsync(cancellationToken);
+        var employer = await db.Employers.AsNoTracking().Where(e => e.Verified && e.Sector == Core.Work.EmployerSector.Private).OrderBy(e => e.TaxId).Select(e => e.Id).FirstAsync(cancellationToken);
         var system = Actor.System("demo");
         NewAccount[] wanted =
         [
@@ -37,7 +40,7 @@ public static class DemoAccounts
             new("monitor", "Independent monitor (demo)", Role.Monitor),
             new("admin", "Administrator (demo)", Role.Administrator),
             new("employment", $"Employment service {facility.RegionCode} (demo)", Role.EmploymentService, RegionCode: facility.RegionCode),
-            new("employer", "Employer (demo)", Role.Employer, EmployerId: Guid.Parse("01900000-0000-7000-8000-000000000001")),
+            new("employer", "Employer (demo)", Role.Employer, EmployerId: employer),
             new("person", $"{person.ReferenceNumber} (demo)", Role.Person, PersonReference: person.ReferenceNumber),
         ];
         var lines = new List<string> { "# Workbridge demo accounts: user name, role, password. Only the demo database has them." };

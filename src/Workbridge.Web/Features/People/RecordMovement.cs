@@ -45,10 +45,11 @@ public sealed class RecordMovement(UnitOfWork unitOfWork)
             _ => throw new RuleViolation("movement.kind", $"kind must be one of {EnumText.Choices<MovementKind>()}.", "kind"),
         };
 
-        return await unitOfWork.RunAsync(actor, d =>
+        return await unitOfWork.RunAsync(actor, async d =>
         {
             d.Movements.Add(movement);
-            return Task.FromResult(movement);
+            await Work.Placements.EndForMovementAsync(d, movement, now, cancellationToken);
+            return movement;
         }, cancellationToken);
     }
 

@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shouldly;
+using Workbridge.Core.Access;
+using Workbridge.Core.Work;
+using Workbridge.Data;
+using Workbridge.Web.Features.People;
+
+namespace Workbridge.Web.Tests;
+
+/// <summary>The whole work path through the API, each step by the role that takes it, with the refusals named.</summary>
+public sealed class WorkApiTests : IAsyncLifetime
+{
+    private static readonly System.Text.Json.JsonSerializerOptions ApiJson = new(System.Text.Json.JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower) } };
+
+    private readonly TestClock _clock = new() { Offset = TimeSpan.FromDays(-45) };
+
+    private TestSite Site { get; set; } = null!;
+
+    public async Task InitializeAsync() => Site = await TestSite.StartAsync(clock: _clock);
+
+    public async Task DisposeAsync() => await Site.DisposeAsync();
+
+    [Fact]
+    public async Task Order_WageBelowTheRegionalMinimum_IsRefusedWithTheMinimumNamed()
+    {
+        var response = await Site.Client(Role.CentralStaff).PostAsJsonAsync("/api/v1/orders", OrderBody(wage: 10_000));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        problem["code"]!.GetValue<string>().ShouldBe("pay.below-minimum");
+        problem["detail"]!.GetValue<string>().ShouldContain("below the regional minimum of");
+        problem["errors"]!["hourlyWageMinor"].ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task WorkPath_ApplyAcceptActivateHoursTermsWithdrawAndPay()
+    {
+        var staff = Site.Client(Role.FacilityStaff);
+        var central = Site.Client(Role.CentralStaff);
+        var employer = Site.Client(Role.Employer);
+        var person = Site.Client(Role.Person);
+        await WantWorkAsync();
+
+        var order = await Json(await central.PostAsJsonAsync("/api/v1/orders", OrderBody()), HttpStatusCode.Created);
+        var orderId = order["id"]!.GetValue<string>();
+        var hash = order["termsHash"]!.GetValue<string>();
+
+        // The person sees the order, and applying to terms they did not read is refused.
+        (await Json(await person.GetAsync("/api/v1/orders"))).AsArray().ShouldContain(o => o!["id"]!.GetValue<string>() == orderId);
+        var stale = await person.PostAsJsonAsync("/api/v1/placements", new { openingId = orderId, termsHash = new string('0', 64) });
+        (await Json(stale, HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("consent.terms-changed");
+        var placement = await Json(await person.PostAsJsonAsync("/api/v1/placements", new { openingId = orderId, termsHash = hash }), HttpStatusCode.Created);
+        var id = placement["id"]!.GetValue<string>();
+        placement["status"]!.GetValue<string>().ShouldBe("applied");
+        placement["consents"]![0]!["channel"]!.GetValue<string>().ShouldBe("self-service");
+        placement["consents"]![0]!["snapshot"]!["hourlyWageMinor"]!.GetValue<long>().ShouldBe(30_000);
+
+        // The employer sees a pseudonym, never the name.
+        var seen = await Json(await employer.GetAsync($"/api/v1/placements/{id}"));
+        seen["personName"]!.GetValue<string>().ShouldStartWith("P-");
+
+        (await staff.PostAsync($"/api/v1/placements/{id}/activation", null)).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        await Json(await employer.PostAsync($"/api/v1/placements/{id}/acceptance", null));
+        (await Json(await staff.PostAsync($"/api/v1/placements/{id}/activation", null)))["status"]!.GetValue<string>().ShouldBe("active");
+
+        // Hours: over the daily cap is refused with the cap and the article.
+        var day = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd");
+        var over = await employer.PutAsJsonAsync($"/api/v1/placements/{id}/timesheet/{day}", new { hours = 12 });
+        var overProblem = await Json(over, HttpStatusCode.BadRequest);
+        overProblem["code"]!.GetValue<string>().ShouldBe("timesheet.daily-cap");
+        overProblem["detail"]!.GetValue<string>().ShouldContain("Labour Code art.");
+        var entry = await Json(await employer.PutAsJsonAsync($"/api/v1/placements/{id}/timesheet/{day}", new { hours = 5.5 }));
+        entry["hours"]!.GetValue<decimal>().ShouldBe(5.5m);
+        (await employer.PostAsync($"/api/v1/placements/timesheet/{entry["id"]}/confirmation", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await Json(await person.PostAsync($"/api/v1/placements/timesheet/{entry["id"]}/confirmation", null)))["status"]!.GetValue<string>().ShouldBe("confirmed");
+
+        // New terms suspend the placement until the person consents again.
+        var changed = await Json(await central.PutAsJsonAsync($"/api/v1/orders/{orderId}/terms", TermsBody(wage: 31_000)));
+        changed["suspended"]!.GetValue<int>().ShouldBe(1);
+        var tomorrow = DateOnly.Parse(day).AddDays(1);
+        _clock.Offset += TimeSpan.FromDays(1);
+        (await Json(await employer.PutAsJsonAsync($"/api/v1/placements/{id}/timesheet/{tomorrow:yyyy-MM-dd}", new { hours = 4 }), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("timesheet.not-active");
+        var newHash = (await Json(await person.GetAsync($"/api/v1/orders/{orderId}")))["termsHash"]!.GetValue<string>();
+        await Json(await person.PostAsJsonAsync($"/api/v1/placements/{id}/consent", new { termsHash = newHash }));
+        await Json(await staff.PostAsync($"/api/v1/placements/{id}/activation", null));
+        await Json(await employer.PutAsJsonAsync($"/api/v1/placements/{id}/timesheet/{tomorrow:yyyy-MM-dd}", new { hours = 4 }));
+
+        // A month later: pay for the month, once; paid hours can no longer change.
+        _clock.Offset += TimeSpan.FromDays(44);
+        var month = DateOnly.Parse(day);
+        var run = await Json(await staff.PostAsJsonAsync("/api/v1/pay/runs", new { year = month.Year, month = month.Month }));
+        run["issued"]!.GetValue<int>().ShouldBe(1);
+        var again = await Json(await staff.PostAsJsonAsync("/api/v1/pay/runs", new { year = month.Year, month = month.Month }));
+        (again["issued"]!.GetValue<int>(), again["alreadyIssued"]!.GetValue<int>()).ShouldBe((0, 0));
+        var statements = await Json(await person.GetAsync("/api/v1/pay/statements"));
+        var statement = statements.AsArray().Single()!;
+        statement["netMinor"]!.GetValue<long>().ShouldBeGreaterThanOrEqualTo(statement["guaranteedMinor"]!.GetValue<long>());
+        statement["lines"]!.AsArray().ShouldContain(l => l!["kind"]!.GetValue<string>() == "earnings");
+        var csv = await staff.GetStringAsync($"/api/v1/pay/statements?year={month.Year}&month={month.Month}&format=csv");
+        csv.ShouldStartWith("statement_id,person,facility,year,month,line,kind");
+        csv.ShouldContain("earnings");
+        (await Json(await employer.PutAsJsonAsync($"/api/v1/placements/{id}/timesheet/{day}", new { hours = 2 }), HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("timesheet.paid");
+
+        // Withdrawal ends the placement and changes nothing else about the person.
+        var before = await Json(await staff.GetAsync($"/api/v1/people/{Site.PersonId}"));
+        var withdrawn = await Json(await person.PostAsJsonAsync($"/api/v1/placements/{id}/withdrawal", new { note = "I want to study instead." }));
+        (withdrawn["status"]!.GetValue<string>(), withdrawn["endReason"]!.GetValue<string>()).ShouldBe(("ended", "withdrawn-by-person"));
+        var after = await Json(await staff.GetAsync($"/api/v1/people/{Site.PersonId}"));
+        after["facility"]!["id"]!.GetValue<string>().ShouldBe(before["facility"]!["id"]!.GetValue<string>());
+        after["sentence"]!.ToJsonString().ShouldBe(before["sentence"]!.ToJsonString());
+        (await Json(await person.GetAsync($"/api/v1/pay/statements/{statement["id"]}")))["netMinor"]!.GetValue<long>().ShouldBe(statement["netMinor"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Transfer_EndsOpenPlacementsAsTransferred()
+    {
+        await WantWorkAsync();
+        var central = Site.Client(Role.CentralStaff);
+        var order = await Json(await central.PostAsJsonAsync("/api/v1/orders", OrderBody()), HttpStatusCode.Created);
+        var placement = await Json(await Site.Client(Role.Person).PostAsJsonAsync("/api/v1/placements", new { openingId = order["id"]!.GetValue<string>(), termsHash = order["termsHash"]!.GetValue<string>() }), HttpStatusCode.Created);
+        var other = Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().Facilities.AsNoTracking().First(f => f.Id != Site.StaffFacilityId).Id);
+
+        await Json(await central.PostAsJsonAsync($"/api/v1/people/{Site.PersonId}/movements", new { kind = "transfer", toFacilityId = other, reason = "Moved closer to family" }), HttpStatusCode.Created);
+
+        var ended = await Json(await central.GetAsync($"/api/v1/placements/{placement["id"]}"));
+        (ended["status"]!.GetValue<string>(), ended["endReason"]!.GetValue<string>()).ShouldBe(("ended", "transferred"));
+    }
+
+    [Fact]
+    public async Task Eligibility_ShowsEveryCheckWithItsCode()
+    {
+        var central = Site.Client(Role.CentralStaff);
+        var order = await Json(await central.PostAsJsonAsync("/api/v1/orders", OrderBody()), HttpStatusCode.Created);
+        var view = await Json(await Site.Client(Role.FacilityStaff).GetAsync($"/api/v1/orders/{order["id"]}/eligibility/{Site.PersonId}"));
+        view["checks"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()).ShouldContain("pre-trial");
+        view["checks"]!.AsArray().ShouldAllBe(c => c!["message"]!.GetValue<string>().Length > 5);
+    }
+
+    private object OrderBody(long wage = 30_000) => new
+    {
+        employerId = Site.EmployerId,
+        facilityId = Site.StaffFacilityId,
+        mode = "in-facility",
+        iscoCode = "7522",
+        terms = TermsBody(wage),
+        seats = 4,
+        supervision = "",
+    };
+
+    private object TermsBody(long wage) => new
+    {
+        title = "Furniture assembler",
+        duties = "Assemble cabinets on the company's line in the industrial zone.",
+        hourlyWageMinor = wage,
+        hoursPerWeek = 20,
+        start = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(-1),
+        end = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime).AddDays(200),
+    };
+
+    private async Task WantWorkAsync()
+    {
+        var person = Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.Id == Site.PersonId));
+        var input = PersonInput.From(person) with { WantsWork = true };
+        await Json(await Site.Client(Role.CentralStaff).PutAsJsonAsync($"/api/v1/people/{Site.PersonId}", input, ApiJson));
+    }
+
+    private static async Task<JsonNode> Json(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, text);
+        return JsonNode.Parse(text)!;
+    }
+}
