@@ -253,13 +253,37 @@ public static class WorkApi
 
     private static void Step<TInput>(RouteGroupBuilder placements, string route, string policy, string summary, Func<Placements, Core.Access.Actor, Guid, TInput?, CancellationToken, Task<Placement?>> step)
         where TInput : class =>
-        placements.MapPost(route, async Task<Results<Ok<PlacementView>, NotFound>> (HttpContext http, CurrentActor actor, Placements handler, WorkReader reader, Guid placementId, [Microsoft.AspNetCore.Mvc.FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] TInput? input, CancellationToken cancellationToken) =>
+        placements.MapPost(route, async Task<Results<Ok<PlacementView>, NotFound>> (HttpContext http, CurrentActor actor, Placements handler, WorkReader reader, Guid placementId, CancellationToken cancellationToken) =>
             {
-                var placement = await step(handler, actor.Get(http), placementId, input, cancellationToken);
+                var placement = await step(handler, actor.Get(http), placementId, await OptionalBodyAsync<TInput>(http.Request, cancellationToken), cancellationToken);
                 return placement is null ? TypedResults.NotFound() : TypedResults.Ok((await reader.PlacementViewsAsync(actor.Get(http), [placement], cancellationToken))[0]);
             })
             .RequireAuthorization(policy)
             .WithSummary(summary);
+
+    // A step's body is optional (a withdrawal needs no note), so a request without one, or without a content type, is fine.
+    private static async Task<T?> OptionalBodyAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (request.ContentLength is null or 0 && request.Headers.TransferEncoding.Count == 0)
+        {
+            return null;
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            throw new Core.Common.RuleViolation("request.content-type", "Send the body as JSON (Content-Type: application/json), or send no body.", "body");
+        }
+
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(cancellationToken);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new Core.Common.RuleViolation("request.json", $"The request body is not valid JSON: {e.Message.Split(" Path:")[0]}", string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.'));
+        }
+    }
 
     private static async Task<Results<Created<PlacementView>, NotFound>> Created(HttpContext http, CurrentActor actor, WorkReader reader, Task<Placement?> work, CancellationToken cancellationToken) =>
         await work is { } placement
