@@ -89,6 +89,11 @@ public static class WorkbridgeApp
             options.Conventions.AuthorizePage("/People/Movement", Policies.RegistryWrite);
             options.Conventions.AuthorizeFolder("/Facilities", Policies.FacilitiesRead);
             options.Conventions.AuthorizeFolder("/Ledger", Policies.Ledger);
+            options.Conventions.AuthorizeFolder("/Work", Policies.WorkRead);
+            options.Conventions.AuthorizePage("/Work/NewOrder", Policies.OrdersManage);
+            options.Conventions.AuthorizePage("/Work/Contracts", Policies.WorkStaff);
+            options.Conventions.AuthorizePage("/Work/Pay", Policies.PayRead);
+            options.Conventions.AuthorizePage("/Work/Payslip", Policies.PayRead);
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/NotFound");
             options.Conventions.AllowAnonymousToPage("/Status");

@@ -122,6 +122,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
             .Replace("{id}", (row.Route.Contains("facilities", StringComparison.Ordinal) ? facility : person).ToString())
             .Replace("{employerId}", Site.EmployerId.ToString())
             .Replace("{orderId}", (work?.OrderId ?? Guid.Empty).ToString())
+            .Replace("{openingId}", (work?.OrderId ?? Guid.Empty).ToString())
             .Replace("{personId}", (work?.PersonId ?? person).ToString())
             .Replace("{placementId}", (work?.PlacementId ?? Guid.Empty).ToString())
             .Replace("{entryId}", (work?.EntryId ?? Guid.Empty).ToString())
@@ -155,7 +156,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
     }
 
     private static bool IsWorkRoute(string route) =>
-        new[] { "/api/v1/employers", "/api/v1/orders", "/api/v1/training", "/api/v1/placements", "/api/v1/pay" }.Any(p => route.StartsWith(p, StringComparison.Ordinal));
+        new[] { "/api/v1/employers", "/api/v1/orders", "/api/v1/training", "/api/v1/placements", "/api/v1/pay", "/work" }.Any(p => route.StartsWith(p, StringComparison.Ordinal));
 
     private async Task<object> ApiBodyAsync(WorkbridgeDb db, string route, Guid person, Guid facility, DateOnly releaseDate, int unique, WorkFixtures.Targets? work, bool own) => route switch
     {

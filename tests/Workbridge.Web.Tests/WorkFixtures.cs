@@ -50,7 +50,7 @@ internal sealed class WorkFixtures(TestSite site)
 
         var terms = Terms.Validated($"Matrix order {n}", "Sort and pack parts for the matrix test.", MinimumPay.HourlyMinimum(region, today) * 2, 1, today.AddDays(-1), today.AddDays(100), 40);
         var order = JobOrder.Create(employer, facility, WorkMode.InFacility, "9321", terms, 1000, [], AccessNeed.None, false, "", null, region, now);
-        if (!own && route.StartsWith("/api/v1/orders/{orderId}", StringComparison.Ordinal) && !route.Contains("eligibility", StringComparison.Ordinal))
+        if (!own && (route.StartsWith("/api/v1/orders/{orderId}", StringComparison.Ordinal) || route.StartsWith("/work/orders/{orderId}", StringComparison.Ordinal) || route.StartsWith("/work/apply/", StringComparison.Ordinal)) && !route.Contains("eligibility", StringComparison.Ordinal))
         {
             // Closed, so that an employment service of the same region does not see it as an open vacancy.
             order.Close();

@@ -27,6 +27,11 @@ public sealed class Texts
 
     public string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "—";
 
+    /// <summary>Kopecks as roubles with a thin space between thousands: 1 234,56 ₽ in Russian, 1,234.56 RUB in English.</summary>
+    public string Money(long? minor) => minor is not { } m ? "—"
+        : IsRussian ? (m / 100m).ToString("#,0.00", CultureInfo.GetCultureInfo("ru-RU")) + " ₽"
+        : (m / 100m).ToString("#,0.00", CultureInfo.InvariantCulture) + " RUB";
+
     public string Instant(DateTime? instant) => instant?.ToString("dd.MM.yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "—";
 
     public static readonly IReadOnlyDictionary<string, string> English = new Dictionary<string, string>

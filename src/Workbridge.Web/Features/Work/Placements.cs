@@ -281,16 +281,26 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
         return active.GroupBy(a => a.PersonId).ToDictionary(g => g.Key, g => g.Sum(a => hours[a.OpeningId]));
     }
 
-    private async Task<string> SnapshotAsync(Person person, IOpening opening, CancellationToken cancellationToken)
+    /// <summary>What the person would consent to: the terms and, for a person reading their own, their deductions.</summary>
+    public async Task<ConsentSnapshot?> PreviewAsync(Actor actor, Guid openingId, CancellationToken cancellationToken)
     {
-        var deductions = await Db.DeductionOrders.AsNoTracking().Where(d => d.PersonId == person.Id).ToListAsync(cancellationToken);
+        var opening = await reader.FindOpeningAsync(actor, openingId, cancellationToken);
+        return opening is null ? null : await BuildSnapshotAsync(actor.PersonId, opening, cancellationToken);
+    }
+
+    private async Task<string> SnapshotAsync(Person person, IOpening opening, CancellationToken cancellationToken) =>
+        (await BuildSnapshotAsync(person.Id, opening, cancellationToken)).ToJson();
+
+    private async Task<ConsentSnapshot> BuildSnapshotAsync(Guid? personId, IOpening opening, CancellationToken cancellationToken)
+    {
+        var deductions = personId is null ? [] : await Db.DeductionOrders.AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(cancellationToken);
         var (offeror, mode) = opening switch
         {
             JobOrder { EmployerId: { } e } order => (await Db.Employers.Where(x => x.Id == e).Select(x => x.LegalName).SingleAsync(cancellationToken), (WorkMode?)order.Mode),
             JobOrder order => ("Workshop " + await Db.Facilities.Where(f => f.Id == order.FacilityId).Select(f => f.Code).SingleAsync(cancellationToken), order.Mode),
             _ => ("Training", null),
         };
-        return ConsentSnapshot.For(opening, offeror, mode, deductions, Today).ToJson();
+        return ConsentSnapshot.For(opening, offeror, mode, deductions, Today);
     }
 
     private static void RequireReadTerms(IOpening opening, string? termsHash)

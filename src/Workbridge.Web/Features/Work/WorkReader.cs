@@ -178,7 +178,7 @@ public sealed class WorkReader(WorkbridgeDb db)
         {
             IOpening opening = p.Kind == PlacementKind.Work ? orders[p.OpeningId] : cohorts[p.OpeningId];
             var offeror = opening.EmployerId is { } e ? employers[e] : p.Kind == PlacementKind.Work ? $"Workshop {facilities[orders[p.OpeningId].FacilityId!.Value]}" : $"Training, {facilities[cohorts[p.OpeningId].FacilityId]}";
-            return new PlacementView(p.Id, p.Kind, p.PersonId, names[p.PersonId], p.OpeningId, opening.Terms.Title, offeror, p.FacilityId, facilities[p.FacilityId], p.Status, p.EndReason,
+            return new PlacementView(p.Id, p.Kind, p.PersonId, names[p.PersonId], p.OpeningId, opening.Terms.Title, offeror, p.EmployerId, p.FacilityId, facilities[p.FacilityId], p.Status, p.EndReason,
                 actor.SeesIdentity ? p.EndNote : null, p.HasConsentTo(opening.Terms), p.CreatedAt, p.AppliedAt, p.AcceptedAt, p.ActivatedAt, p.EndedAt, p.SuspendedAt,
                 [.. consents[p.Id].OrderBy(c => c.GivenAt).Select(c => new ConsentView(c.Id, c.TermsHash, ConsentSnapshot.FromJson(c.Snapshot), c.Channel, actor.SeesIdentity ? c.RecordedBy : "", c.WrittenReference, c.GivenAt, c.WithdrawnAt))],
                 p.Version);

@@ -51,6 +51,7 @@ public sealed record PlacementView(
     Guid OpeningId,
     string OpeningTitle,
     string Offeror,
+    Guid? EmployerId,
     Guid FacilityId,
     string FacilityCode,
     PlacementStatus Status,
