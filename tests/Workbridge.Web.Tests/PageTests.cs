@@ -156,7 +156,7 @@ public sealed class PageTests : SiteTests
     public void Texts_EveryEnumValueHasEnglishAndRussianWords()
     {
         var missing = new List<string>();
-        foreach (var type in new[] { typeof(FacilityKind), typeof(LegalStatus), typeof(SentenceKind), typeof(CustodyStatus), typeof(MovementKind), typeof(IscedLevel), typeof(Sex), typeof(Proficiency), typeof(SkillEvidence) })
+        foreach (var type in new[] { typeof(FacilityKind), typeof(LegalStatus), typeof(SentenceKind), typeof(CustodyStatus), typeof(MovementKind), typeof(IscedLevel), typeof(Sex), typeof(Proficiency), typeof(SkillEvidence), typeof(Core.Work.WorkMode), typeof(Core.Work.AccessNeed), typeof(Core.Work.OpeningStatus), typeof(Core.Work.PlacementStatus), typeof(Core.Work.EndReason), typeof(Core.Work.ConsentChannel), typeof(Core.Work.TimesheetStatus), typeof(Core.Work.PlacementKind) })
         {
             foreach (var name in Enum.GetNames(type))
             {
