@@ -45,6 +45,7 @@ public static class CliApp
         root.Subcommands.Add(Ledger(output, error));
         root.Subcommands.Add(Users(output));
         root.Subcommands.Add(RetentionCommand(output));
+        root.Subcommands.Add(WorkCommands.Create(output));
         root.Subcommands.Add(Serve());
 
         var parsed = root.Parse(args);
@@ -361,7 +362,7 @@ public static class CliApp
     }
 
     /// <summary>The database the command works on, migrated and with its reference data loaded.</summary>
-    private static async Task<(Database Database, WorkbridgeDb Db)> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    internal static async Task<(Database Database, WorkbridgeDb Db)> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var database = Open(parse);
         var db = database.Open();
@@ -376,7 +377,7 @@ public static class CliApp
         return Database.FromConnectionString(connection);
     }
 
-    private static StreamReader OpenText(FileInfo file) =>
+    internal static StreamReader OpenText(FileInfo file) =>
         file.Exists ? new StreamReader(file.FullName, detectEncodingFromByteOrderMarks: true) : throw new FileNotFoundException($"{file.FullName} does not exist.");
 
     /// <summary>Runs long work under a progress bar on a terminal; elsewhere (CI, pipes) it just runs.</summary>

@@ -45,6 +45,32 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Work_EmployersHoursAndPay_FromTheCommandLine()
+    {
+        await Run("seed", "--people", "20", "--facilities", "1", "--seed", "4");
+        var bad = await Run("work", "employers", "add", "--name", "ООО «Проба»", "--tax-id", "7707083894", "--region", "RU-TA");
+        bad.Code.ShouldBe(2);
+        bad.Error.ShouldContain("is not a valid ИНН");
+        var added = await Run("work", "employers", "add", "--name", "ООО «Проба»", "--tax-id", "7707083893", "--region", "RU-TA", "--verified");
+        added.Code.ShouldBe(0);
+        added.Output.ShouldContain("verified");
+        (await Run("work", "employers", "list")).Output.ShouldContain("7707083893");
+
+        var hours = Path.Combine(_folder, "hours.csv");
+        File.WriteAllLines(hours, ["placement_id,date,hours", $"{Guid.NewGuid()},2026-11-02,8"]);
+        var unknown = await Run("work", "hours", "import", hours);
+        unknown.Code.ShouldBe(2);
+        unknown.Error.ShouldContain("hours.csv line 2, field placement_id");
+        File.WriteAllLines(hours, ["placement_id,date,hours", $"{Guid.NewGuid()},02.11.2026,8"]);
+        (await Run("work", "hours", "import", hours)).Error.ShouldContain("line 2, field date: '02.11.2026' is not a date");
+
+        (await Run("work", "pay", "run", "--facility", "NOPE", "--month", "2026-10")).Error.ShouldContain("no facility with the code 'NOPE'");
+        var csv = Path.Combine(_folder, "pay.csv");
+        (await Run("work", "pay", "export", "--month", "2026-10", "--out", csv)).Code.ShouldBe(0);
+        File.ReadAllLines(csv)[0].ShouldStartWith("statement_id,person,facility");
+    }
+
+    [Fact]
     public async Task Import_MalformedLine_ExitsWith2AndNamesLineAndField()
     {
         await Run("seed", "--people", "5", "--facilities", "1");
