@@ -63,7 +63,7 @@ public static class WorkDemo
             var pick = facility.Kind == FacilityKind.PreTrialDetentionCentre ? [_workshops[3]] : new[] { _workshops[index % 3], _workshops[(index + 1) % 3] };
             foreach (var (isco, title, duties) in pick)
             {
-                var order = JobOrder.Create(null, facility, WorkMode.InFacility, isco, TermsFor(title, duties, region, facility.Kind == FacilityKind.JuvenileColony ? 24 : 40, random.Next(5, 40)), random.Next(6, 16), [], AccessNeed.None, isco == "7212", "", null, region, now);
+                var order = JobOrder.Create(null, facility, WorkMode.InFacility, isco, TermsFor(title, duties, region, facility.Kind == FacilityKind.JuvenileColony ? 24 : 40, random.Next(5, 40)), random.Next(4, 9), [], AccessNeed.None, isco == "7212", "", null, region, now);
                 orders.Add((order, facility.Code));
             }
         }
