@@ -60,6 +60,24 @@ public sealed class Cohort : IOpening
     public void Close() => (Status, Version) = (OpeningStatus.Closed, Version + 1);
 
     /// <summary>
+    /// Before an application is accepted: a seat must be free (<paramref name="taken"/> counts accepted and active
+    /// enrolments), and a person who already has a profession may take one only if the people without a profession
+    /// still waiting (<paramref name="waitingWithoutProfession"/>) leave a seat over.
+    /// </summary>
+    public void RequireSeatFor(bool hasProfession, int taken, int waitingWithoutProfession)
+    {
+        if (taken >= Seats)
+        {
+            throw new RuleViolation("cohort.full", $"All {Seats} seats are taken.", "id");
+        }
+
+        if (hasProfession && taken + waitingWithoutProfession >= Seats)
+        {
+            throw new RuleViolation("cohort.priority", $"{waitingWithoutProfession} applicants without any profession are waiting for the {Seats - taken} seats left, and they come first.", "id");
+        }
+    }
+
+    /// <summary>
     /// Order in which applications are taken: people with no profession first, then by when they applied, then by id so
     /// that the order is total and the same every time.
     /// </summary>

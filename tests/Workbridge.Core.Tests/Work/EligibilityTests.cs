@@ -82,4 +82,14 @@ public sealed class EligibilityTests
         var late = (Id: Guid.NewGuid(), HasProfession: false, At: Now.AddHours(1));
         Training.Cohort.Priority([early, late], a => a.HasProfession, a => a.At, a => a.Id).First().ShouldBe(late);
     }
+
+    [Fact]
+    public void RequireSeatFor_PersonWithAProfession_WaitsBehindThoseWithout()
+    {
+        var cohort = Cohort();
+        Should.Throw<Common.RuleViolation>(() => cohort.RequireSeatFor(hasProfession: true, taken: 1, waitingWithoutProfession: 1)).Code.ShouldBe("cohort.priority");
+        cohort.RequireSeatFor(hasProfession: false, taken: 1, waitingWithoutProfession: 1);
+        cohort.RequireSeatFor(hasProfession: true, taken: 0, waitingWithoutProfession: 1);
+        Should.Throw<Common.RuleViolation>(() => cohort.RequireSeatFor(hasProfession: false, taken: 2, waitingWithoutProfession: 0)).Code.ShouldBe("cohort.full");
+    }
 }

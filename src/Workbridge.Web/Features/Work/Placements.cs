@@ -136,10 +136,18 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
         }, cancellationToken);
 
     public Task<Placement?> AcceptAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(actor, id, (a, p) => a.Role == Role.CentralStaff || (p.EmployerId is null ? a.Role == Role.FacilityStaff : a.Role == Role.Employer), (placement, _, _) =>
+        ChangeAsync(actor, id, (a, p) => a.Role == Role.CentralStaff || (p.EmployerId is null ? a.Role == Role.FacilityStaff : a.Role == Role.Employer), async (placement, person, opening) =>
         {
+            if (opening is Cohort cohort)
+            {
+                // People without any profession come first (DESIGN.md section 1): they are waiting if they applied.
+                var taken = await Db.Placements.CountAsync(p => p.OpeningId == cohort.Id && (p.Status == PlacementStatus.Accepted || p.Status == PlacementStatus.Active), cancellationToken);
+                var waiting = await Db.Placements.Where(p => p.OpeningId == cohort.Id && p.Status == PlacementStatus.Applied && p.Id != placement.Id)
+                    .Join(Db.People, p => p.PersonId, x => x.Id, (p, x) => x).CountAsync(x => !x.Occupations.Any(), cancellationToken);
+                cohort.RequireSeatFor(person.HasProfession, taken, waiting);
+            }
+
             placement.Accept(unitOfWork.Now);
-            return Task.CompletedTask;
         }, cancellationToken);
 
     public Task<Placement?> ActivateAsync(Actor actor, Guid id, CancellationToken cancellationToken) =>
