@@ -35,6 +35,11 @@ public sealed class AccountService(UnitOfWork unitOfWork)
                 ?? throw new RuleViolation("account.person", $"There is no person with reference number {reference}.", "person");
         }
 
+        if (request.Role == Role.Employer && request.EmployerId is { } employer && !await Db.Employers.AnyAsync(e => e.Id == employer, cancellationToken))
+        {
+            throw new RuleViolation("account.employer", $"There is no employer with id {employer}; register it first (workbridge work employers add).", "employer");
+        }
+
         if (request.Role == Role.EmploymentService && request.RegionCode is { } region && !await Db.Regions.AnyAsync(r => r.Code == region.ToUpperInvariant(), cancellationToken))
         {
             throw new RuleViolation("account.region", $"There is no region {region}.", "region");

@@ -10,7 +10,7 @@ namespace Workbridge.Web.Pages.Work;
 /// Work and training as each role meets it: a person sees what is open to them, their placements and payslips; staff,
 /// employers, employment services and monitors see the orders, cohorts and placements in their scope.
 /// </summary>
-public sealed class IndexModel(CurrentActor current, WorkReader reader, PayRuns pay) : WorkPage(current)
+public sealed class IndexModel(CurrentActor current, WorkReader reader, PayRuns pay, Placements handler) : WorkPage(current)
 {
     public IReadOnlyList<OrderView> Orders { get; private set; } = [];
 
@@ -21,6 +21,9 @@ public sealed class IndexModel(CurrentActor current, WorkReader reader, PayRuns 
     public IReadOnlyList<PayStatementView> Payslips { get; private set; } = [];
 
     public HashSet<Guid> Applied { get; } = [];
+
+    /// <summary>For a person: why they cannot apply for an opening, when a rule stops them.</summary>
+    public Dictionary<Guid, string> NotOpenToYou { get; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -41,9 +44,16 @@ public sealed class IndexModel(CurrentActor current, WorkReader reader, PayRuns 
             Applied.Add(p.OpeningId);
         }
 
-        if (actor.Role == Role.Person)
+        if (actor.Role == Role.Person && actor.PersonId is { } self)
         {
             Payslips = await pay.ListAsync(actor, null, null, null, cancellationToken);
+            foreach (var id in Orders.Select(o => o.Id).Concat(Cohorts.Select(c => c.Id)).Where(id => !Applied.Contains(id)))
+            {
+                if (await handler.EligibilityAsync(actor, id, self, cancellationToken) is { Eligible: false } eligibility)
+                {
+                    NotOpenToYou[id] = eligibility.Checks.First(c => !c.Passed).Message;
+                }
+            }
         }
     }
 }
