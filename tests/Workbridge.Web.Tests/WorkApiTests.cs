@@ -130,6 +130,26 @@ public sealed class WorkApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Training_ApplyAcceptStartComplete_AddsTheOccupationWithTheCertificate()
+    {
+        await WantWorkAsync();
+        var central = Site.Client(Role.CentralStaff);
+        var staff = Site.Client(Role.FacilityStaff);
+        var course = await Json(await central.PostAsJsonAsync("/api/v1/training/courses", new { iscoCode = "7411", title = "Electrician", hours = 200, syllabus = "Wiring, switchboards and electrical safety." }), HttpStatusCode.Created);
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var cohort = await Json(await staff.PostAsJsonAsync("/api/v1/training/cohorts", new { courseId = course["id"]!.GetValue<string>(), seats = 5, start = today, end = today.AddDays(90), hoursPerWeek = 10 }), HttpStatusCode.Created);
+        var placement = await Json(await Site.Client(Role.Person).PostAsJsonAsync("/api/v1/placements", new { openingId = cohort["id"]!.GetValue<string>(), termsHash = cohort["terms"]!["hash"]!.GetValue<string>() }), HttpStatusCode.Created);
+        var id = placement["id"]!.GetValue<string>();
+        await Json(await staff.PostAsync($"/api/v1/placements/{id}/acceptance", null));
+        await Json(await staff.PostAsync($"/api/v1/placements/{id}/activation", null));
+        var done = await Json(await staff.PostAsJsonAsync($"/api/v1/placements/{id}/completion", new { certificateNumber = "УД-2026-0001" }));
+        (done["status"]!.GetValue<string>(), done["endReason"]!.GetValue<string>()).ShouldBe(("ended", "completed"));
+
+        var person = await Json(await staff.GetAsync($"/api/v1/people/{Site.PersonId}"));
+        person["occupations"]!.AsArray().ShouldContain(o => o!["iscoCode"]!.GetValue<string>() == "7411" && o["evidence"]!.GetValue<string>() == "certificate");
+    }
+
+    [Fact]
     public async Task Eligibility_ShowsEveryCheckWithItsCode()
     {
         var central = Site.Client(Role.CentralStaff);
@@ -163,7 +183,7 @@ public sealed class WorkApiTests : IAsyncLifetime
     private async Task WantWorkAsync()
     {
         var person = Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.Id == Site.PersonId));
-        var input = PersonInput.From(person) with { WantsWork = true };
+        var input = PersonInput.From(person) with { WantsWork = true, WantsTraining = true };
         await Json(await Site.Client(Role.CentralStaff).PutAsJsonAsync($"/api/v1/people/{Site.PersonId}", input, ApiJson));
     }
 
