@@ -167,7 +167,7 @@ internal static class WorkModel
         {
             statement.HasKey(s => s.Id);
             statement.Property(s => s.IssuedBy).HasMaxLength(100);
-            statement.HasIndex(s => new { s.PersonId, s.Year, s.Month }).IsUnique();
+            statement.HasIndex(s => new { s.PersonId, s.Year, s.Month, s.FacilityId }).IsUnique();
             statement.HasIndex(s => new { s.FacilityId, s.Year, s.Month });
             statement.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
             statement.OwnsMany(s => s.Lines, line =>

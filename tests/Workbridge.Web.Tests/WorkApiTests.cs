@@ -112,6 +112,13 @@ public sealed class WorkApiTests : IAsyncLifetime
         after["facility"]!["id"]!.GetValue<string>().ShouldBe(before["facility"]!["id"]!.GetValue<string>());
         after["sentence"]!.ToJsonString().ShouldBe(before["sentence"]!.ToJsonString());
         (await Json(await person.GetAsync($"/api/v1/pay/statements/{statement["id"]}")))["netMinor"]!.GetValue<long>().ShouldBe(statement["netMinor"]!.GetValue<long>());
+
+        // The person's own data export carries their work: the placement with its consents, hours and pay.
+        var export = await Json(await person.GetAsync($"/api/v1/people/{Site.PersonId}/personal-data"));
+        export["work"]!["placements"]!.AsArray().ShouldContain(p => p!["id"]!.GetValue<string>() == id && p["consents"]!.AsArray().Count == 2);
+        export["work"]!["payStatements"]!.AsArray().Count.ShouldBe(1);
+        export["work"]!["hours"]!.AsArray().Count.ShouldBe(2);
+        export["ledgerEntries"]!.AsArray().ShouldContain(e => e!["entityType"]!.GetValue<string>() == "Consent");
     }
 
     [Fact]

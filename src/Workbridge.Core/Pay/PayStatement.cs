@@ -4,7 +4,7 @@ using Workbridge.Core.Work;
 namespace Workbridge.Core.Pay;
 
 /// <summary>
-/// One person's pay for one calendar month, issued once: the lines of <see cref="PayCalculator"/>, the gross, the
+/// One person's pay for one calendar month in one facility (someone transferred during the month gets one from each), issued once: the lines of <see cref="PayCalculator"/>, the gross, the
 /// deductions and the net credited to the person's account. Issuing it fixes the timesheet entries it paid.
 /// </summary>
 public sealed class PayStatement

@@ -255,7 +255,7 @@ public sealed class Work : Migration
                 table.PrimaryKey("PK_PayStatements", x => x.Id);
                 table.ForeignKey("FK_PayStatements_People_PersonId", x => x.PersonId, "People", "Id", onDelete: ReferentialAction.Restrict);
             });
-        migrationBuilder.CreateIndex("IX_PayStatements_PersonId_Year_Month", "PayStatements", ["PersonId", "Year", "Month"], unique: true);
+        migrationBuilder.CreateIndex("IX_PayStatements_PersonId_Year_Month_FacilityId", "PayStatements", ["PersonId", "Year", "Month", "FacilityId"], unique: true);
         migrationBuilder.CreateIndex("IX_PayStatements_FacilityId_Year_Month", "PayStatements", ["FacilityId", "Year", "Month"]);
 
         migrationBuilder.CreateTable(

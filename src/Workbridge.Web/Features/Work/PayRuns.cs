@@ -46,7 +46,8 @@ public sealed class PayRuns(UnitOfWork unitOfWork, WorkReader reader)
         var placementIds = placements.Keys.ToList();
         var entries = await Db.TimesheetEntries.Where(e => placementIds.Contains(e.PlacementId) && e.Date >= first && e.Date < next && e.PayStatementId == null).ToListAsync(cancellationToken);
         var people = entries.Select(e => e.PersonId).Distinct().ToList();
-        var issued = await Db.PayStatements.AsNoTracking().Where(s => people.Contains(s.PersonId) && s.Year == year && s.Month == month).Select(s => s.PersonId).ToListAsync(cancellationToken);
+        // One statement per person, month and facility: someone transferred during the month is paid by each facility for its days.
+        var issued = await Db.PayStatements.AsNoTracking().Where(s => people.Contains(s.PersonId) && s.Year == year && s.Month == month && s.FacilityId == facilityId).Select(s => s.PersonId).ToListAsync(cancellationToken);
         var orderIds = placements.Values.Select(p => p.OpeningId).Distinct().ToList();
         var orders = await Db.JobOrders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var deductions = (await Db.DeductionOrders.Where(d => people.Contains(d.PersonId)).ToListAsync(cancellationToken)).ToLookup(d => d.PersonId);
