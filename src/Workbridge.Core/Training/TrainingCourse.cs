@@ -15,7 +15,7 @@ public sealed class TrainingCourse
     public TrainingCourse(string iscoCode, string title, int hours, string syllabus)
     {
         Id = Ids.New();
-        IscoCode = iscoCode?.Length == 4 && iscoCode.All(char.IsAsciiDigit) ? iscoCode : throw new RuleViolation("course.occupation", "The occupation is an ISCO-08 unit group: 4 digits.", "iscoCode");
+        IscoCode = Reference.IscoGroup.IsUnitCode(iscoCode) ? iscoCode! : throw new RuleViolation("course.occupation", "The occupation is an ISCO-08 unit group: 4 digits.", "iscoCode");
         Title = "";
         Syllabus = "";
         Update(title, hours, syllabus);

@@ -89,7 +89,7 @@ public sealed class JobOrder : IOpening
             EmployerId = employer?.Id,
             IsPrivateEmployer = employer is { Sector: EmployerSector.Private },
             Mode = Enum.IsDefined(mode) ? mode : throw new RuleViolation("order.mode", $"mode must be one of {EnumText.Choices<WorkMode>()}.", "mode"),
-            IscoCode = iscoCode?.Length == 4 && iscoCode.All(char.IsAsciiDigit) ? iscoCode : throw new RuleViolation("order.occupation", "The occupation is an ISCO-08 unit group: 4 digits.", "iscoCode"),
+            IscoCode = Reference.IscoGroup.IsUnitCode(iscoCode) ? iscoCode! : throw new RuleViolation("order.occupation", "The occupation is an ISCO-08 unit group: 4 digits.", "iscoCode"),
             Status = OpeningStatus.Open,
             CreatedAt = now,
             Terms = terms,
