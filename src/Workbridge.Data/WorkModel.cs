@@ -120,6 +120,14 @@ internal static class WorkModel
             placement.HasIndex(p => new { p.OpeningId, p.Status });
             placement.HasIndex(p => new { p.EmployerId, p.Status });
             placement.HasIndex(p => new { p.FacilityId, p.Status });
+            placement.OwnsMany(p => p.Periods, period =>
+            {
+                period.ToTable("PlacementPeriods");
+                period.WithOwner().HasForeignKey("PlacementId");
+                period.HasKey("PlacementId", nameof(WorkPeriod.Number));
+                period.Property(x => x.Number).ValueGeneratedNever();
+            });
+            placement.Navigation(p => p.Periods).HasField("_periods");
         });
 
         model.Entity<Consent>(consent =>

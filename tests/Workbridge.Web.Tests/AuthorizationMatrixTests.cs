@@ -132,7 +132,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
             .Replace("/rules/security/RU-MOW", "/rules/security/security.weapons.privileged-systems");
         var unique = Interlocked.Increment(ref _counter);
         var request = new HttpRequestMessage(new HttpMethod(row.Method), path);
-        if (row.Method is "POST" or "PUT" && path.StartsWith("/api/", StringComparison.Ordinal) && !path.EndsWith("/acceptance", StringComparison.Ordinal) && !path.EndsWith("/activation", StringComparison.Ordinal) && !path.EndsWith("/closure", StringComparison.Ordinal) && !path.EndsWith("/verification", StringComparison.Ordinal) && !path.EndsWith("/confirmation", StringComparison.Ordinal) && !path.EndsWith("/withdrawal", StringComparison.Ordinal))
+        if (row.Method is "POST" or "PUT" && path.StartsWith("/api/", StringComparison.Ordinal) && !path.EndsWith("/acceptance", StringComparison.Ordinal) && !path.EndsWith("/activation", StringComparison.Ordinal) && !path.EndsWith("/closure", StringComparison.Ordinal) && !path.EndsWith("/verification", StringComparison.Ordinal) && !path.EndsWith("/confirmation", StringComparison.Ordinal))
         {
             request.Content = JsonContent.Create(await ApiBodyAsync(db, row.Route, person, facility, start.AddDays(unique), unique, work, own), options: Json);
         }
@@ -178,6 +178,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
         "/api/v1/placements/proposals" or "/api/v1/placements" => new { openingId = work?.OrderId, personId = work?.PersonId, termsHash = work?.TermsHash, writtenReference = $"ЗАЯВ-{unique}" },
         "/api/v1/placements/{placementId}/consent" => new { termsHash = work?.TermsHash, writtenReference = $"ЗАЯВ-{unique}" },
         "/api/v1/placements/{placementId}/end" => new { reason = "ended-by-employer" },
+        "/api/v1/placements/{placementId}/withdrawal" => new { note = $"Written withdrawal ОТК-{unique}" },
         "/api/v1/placements/{placementId}/completion" => new { certificateNumber = $"CERT-{unique}" },
         "/api/v1/placements/{placementId}/timesheet/{date}" => new { hours = 0.5 },
         "/api/v1/placements/timesheet/{entryId}/dispute" => new { note = "Matrix dispute" },

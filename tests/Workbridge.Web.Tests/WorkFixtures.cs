@@ -92,7 +92,7 @@ internal sealed class WorkFixtures(TestSite site)
                 if (route.Contains("{entryId}", StringComparison.Ordinal))
                 {
                     var existing = await db.TimesheetEntries.Where(e => e.PersonId == person.Id).ToListAsync();
-                    entry = TimesheetEntry.Record(placement, opening, person, region.WorkingTime, today, 30, existing, "matrix", now);
+                    entry = TimesheetEntry.Record(placement, opening, person, region.WorkingTime, today, 30, existing, "matrix", today, now);
                     db.TimesheetEntries.Add(entry);
                 }
             }

@@ -1,7 +1,10 @@
 namespace Workbridge.Core.Pay;
 
-/// <summary>What one placement earned in the month: minutes from the timesheets at the agreed hourly rate.</summary>
-public sealed record Earning(Guid PlacementId, string Title, long Minutes, long HourlyRateMinor, string RegionCode);
+/// <summary>
+/// What one placement earned at one agreed rate in one calendar month worked (<see cref="Year"/>, <see cref="Month"/>):
+/// a statement can also pay days of an earlier month recorded late.
+/// </summary>
+public sealed record Earning(Guid PlacementId, string Title, int Year, int Month, long Minutes, long HourlyRateMinor, string RegionCode);
 
 /// <summary>One line of a pay statement, in kopecks, in the order it was computed.</summary>
 public sealed record PayLine(int Order, PayLineKind Kind, string Description, long AmountMinor, Guid? PlacementId = null, Guid? DeductionOrderId = null, long? Minutes = null, long? RateMinor = null);

@@ -5,8 +5,8 @@ namespace Workbridge.Core.Pay;
 /// <summary>
 /// A month's pay for one person across their placements, in kopecks:
 /// <list type="number">
-/// <item>earnings = minutes × hourly rate ÷ 60, rounded up, per placement;</item>
-/// <item>a top-up wherever that is below the regional minimum pro rata for the hours (<see cref="MinimumPay.ProRataMinimum"/>);</item>
+/// <item>earnings = minutes × hourly rate ÷ 60, rounded up, per placement, rate and month worked;</item>
+/// <item>a top-up wherever that is below the regional minimum pro rata for the hours in their month (<see cref="MinimumPay.ProRataMinimum"/>);</item>
 /// <item>deductions in the legal order of <see cref="DeductionKind"/>, each within its cap: writs together at most
 /// 50 % of pay after tax, 70 % when maintenance or a victim's claim is among them (229-FZ art. 99 parts 2–3), other writs
 /// at most 50 %, upkeep only from what the claimants left;</item>
@@ -28,11 +28,12 @@ public static class PayCalculator
         var lines = new List<PayLine>();
         checked
         {
-            foreach (var earning in earnings.Where(e => e.Minutes > 0 && e.HourlyRateMinor > 0).OrderBy(e => e.PlacementId))
+            foreach (var earning in earnings.Where(e => e.Minutes > 0 && e.HourlyRateMinor > 0).OrderBy(e => (e.Year, e.Month)).ThenBy(e => e.PlacementId).ThenBy(e => e.HourlyRateMinor))
             {
                 var amount = MinimumPay.CeilDiv(earning.Minutes * earning.HourlyRateMinor, 60);
-                lines.Add(new(lines.Count + 1, PayLineKind.Earnings, earning.Title, amount, earning.PlacementId, Minutes: earning.Minutes, RateMinor: earning.HourlyRateMinor));
-                var minimum = MinimumPay.ProRataMinimum(regions[earning.RegionCode], year, month, earning.Minutes);
+                var title = (earning.Year, earning.Month) == (year, month) ? earning.Title : $"{earning.Title} ({earning.Month:00}.{earning.Year}, recorded late)";
+                lines.Add(new(lines.Count + 1, PayLineKind.Earnings, title, amount, earning.PlacementId, Minutes: earning.Minutes, RateMinor: earning.HourlyRateMinor));
+                var minimum = MinimumPay.ProRataMinimum(regions[earning.RegionCode], earning.Year, earning.Month, earning.Minutes);
                 if (amount < minimum)
                 {
                     lines.Add(new(lines.Count + 1, PayLineKind.MinimumTopUp, $"Top-up to the regional minimum in {earning.RegionCode} for {earning.Minutes / 60m:0.##} hours", minimum - amount, earning.PlacementId));

@@ -55,9 +55,9 @@ public sealed class PayStatement
             throw new RuleViolation("pay.month", "A pay month is a year and a month from 1 to 12.", "month");
         }
 
-        if (entries.Any(e => e.PersonId != personId || e.Date.Year != year || e.Date.Month != month || e.PayStatementId is not null))
+        if (entries.Any(e => e.PersonId != personId || e.Date >= new DateOnly(year, month, 1).AddMonths(1) || e.PayStatementId is not null))
         {
-            throw new ArgumentException("Entries must be the person's unpaid entries of that month.", nameof(entries));
+            throw new ArgumentException("Entries must be the person's unpaid entries up to the end of that month.", nameof(entries));
         }
 
         var statement = new PayStatement

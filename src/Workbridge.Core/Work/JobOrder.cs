@@ -141,7 +141,7 @@ public sealed class JobOrder : IOpening
         order._servedRegions = regions;
         order.ProductionContractId = productionContractId;
         order.Update(seats, accessNeeds, hazardous, supervision);
-        MinimumPay.RequireAtLeastMinimum(wageRegion, terms.HourlyWageMinor, terms.Start);
+        MinimumPay.RequireAtLeastMinimum(wageRegion, terms.HourlyWageMinor, Later(terms.Start, now));
         return order;
     }
 
@@ -169,7 +169,7 @@ public sealed class JobOrder : IOpening
     /// </summary>
     public IReadOnlyList<Placement> ChangeTerms(Terms terms, Region wageRegion, IEnumerable<Placement> placements, DateTime now)
     {
-        MinimumPay.RequireAtLeastMinimum(wageRegion, terms.HourlyWageMinor, terms.Start);
+        MinimumPay.RequireAtLeastMinimum(wageRegion, terms.HourlyWageMinor, Later(terms.Start, now));
         Terms = terms;
         Version++;
         return [.. placements.Where(p => p.OnTermsChanged(this, now))];
@@ -177,7 +177,8 @@ public sealed class JobOrder : IOpening
 
     public void Close() => (Status, Version) = (OpeningStatus.Closed, Version + 1);
 
-    public void Reopen() => (Status, Version) = (OpeningStatus.Open, Version + 1);
+    // The minimum in force when the work starts, or now for work already running: never an older, lower one.
+    private static DateOnly Later(DateOnly start, DateTime now) => start > DateOnly.FromDateTime(now) ? start : DateOnly.FromDateTime(now);
 
     /// <summary>Whether the order's region rule lets a person held in <paramref name="facility"/> take it.</summary>
     public bool Serves(Facility facility) => Mode switch

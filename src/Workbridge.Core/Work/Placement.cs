@@ -11,6 +11,8 @@ namespace Workbridge.Core.Work;
 /// </summary>
 public sealed class Placement
 {
+    private List<WorkPeriod> _periods = [];
+
     private Placement()
     {
         ProposedBy = "";
@@ -72,6 +74,12 @@ public sealed class Placement
     public DateTime? SuspendedAt { get; private set; }
 
     public int Version { get; private set; }
+
+    /// <summary>
+    /// The spans during which the placement was active, each under one consent and its hourly rate. Hours can be
+    /// recorded only for days a span covers, and are paid at that span's rate, even after the placement ends.
+    /// </summary>
+    public IReadOnlyList<WorkPeriod> Periods => _periods;
 
     public bool IsOpen => Status != PlacementStatus.Ended;
 
@@ -148,6 +156,7 @@ public sealed class Placement
         Status = PlacementStatus.Active;
         ActivatedAt ??= now;
         SuspendedAt = null;
+        _periods = [.. _periods, new WorkPeriod(_periods.Count + 1, now, null, ConsentId!.Value, opening.Terms.HourlyWageMinor)];
         Version++;
     }
 
@@ -162,10 +171,21 @@ public sealed class Placement
             return false;
         }
 
+        Suspend(now);
+        return true;
+    }
+
+    /// <summary>
+    /// Takes an active placement back to accepted: the terms changed, or a rule that allowed it no longer holds (a change
+    /// of legal status or offences, a facility without workstations). Staff start it again once it is right.
+    /// </summary>
+    public void Suspend(DateTime now)
+    {
+        RequireStatus("be suspended", PlacementStatus.Active);
+        ClosePeriod(now);
         Status = PlacementStatus.Accepted;
         SuspendedAt = now;
         Version++;
-        return true;
     }
 
     /// <summary>The person withdraws, at any step before the end. Nothing else about them changes: pay earned, facility and release stay as they are.</summary>
@@ -199,6 +219,7 @@ public sealed class Placement
             throw new RuleViolation("placement.note", "A note is at most 500 characters.", "note");
         }
 
+        ClosePeriod(now);
         Status = PlacementStatus.Ended;
         EndReason = reason;
         EndNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
@@ -206,17 +227,22 @@ public sealed class Placement
         Version++;
     }
 
-    /// <summary>Hours can be recorded only on an active placement whose consent covers the current terms.</summary>
-    public void RequireWorking(IOpening opening)
-    {
-        if (Status != PlacementStatus.Active)
-        {
-            throw new RuleViolation("timesheet.not-active", "Hours are recorded only for an active placement.", "placementId");
-        }
+    /// <summary>
+    /// The span of active, consented work that covers <paramref name="date"/>: hours for that day are recorded under its
+    /// consent and paid at its rate. A day no span covers (before the start, while suspended, after the end) has none.
+    /// </summary>
+    public WorkPeriod PeriodCovering(DateOnly date) =>
+        _periods.LastOrDefault(p => DateOnly.FromDateTime(p.From) <= date && (p.To is not { } to || date <= DateOnly.FromDateTime(to)))
+        ?? throw new RuleViolation(
+            Status == PlacementStatus.Active ? "timesheet.before-start" : "timesheet.not-active",
+            $"No active, consented work on this placement covers {date:yyyy-MM-dd}: hours are recorded only for days it was active under the person's consent to the terms then in force.",
+            "date");
 
-        if (!HasConsentTo(opening.Terms))
+    private void ClosePeriod(DateTime now)
+    {
+        if (_periods.Count > 0 && _periods[^1].To is null)
         {
-            throw new RuleViolation("safeguard.consent", "The terms changed after the person consented; no hours can be recorded until they consent again.", "placementId");
+            _periods = [.. _periods[..^1], _periods[^1] with { To = now }];
         }
     }
 
@@ -265,3 +291,6 @@ public sealed class Placement
         }
     }
 }
+
+/// <summary>One span of active work under one consent: from, to (open while active), the consent and the hourly rate it agreed.</summary>
+public sealed record WorkPeriod(int Number, DateTime From, DateTime? To, Guid ConsentId, long HourlyRateMinor);

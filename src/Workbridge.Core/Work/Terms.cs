@@ -11,6 +11,9 @@ namespace Workbridge.Core.Work;
 /// </summary>
 public sealed record Terms(string Title, string Duties, long HourlyWageMinor, int HoursPerWeek, DateOnly Start, DateOnly? End)
 {
+    /// <summary>100,000 roubles an hour: far above any real wage, and low enough that pay arithmetic cannot overflow.</summary>
+    public const long MaxHourlyWageMinor = 10_000_000;
+
     private const string Domain = "workbridge/terms/v1";
 
     /// <summary>SHA-256 (hex) over the fields in a fixed order with their lengths, so no two different terms share a text.</summary>
@@ -43,9 +46,9 @@ public sealed record Terms(string Title, string Duties, long HourlyWageMinor, in
             throw new RuleViolation("terms.duties", "Describe the duties in plain language, 10 to 4000 characters: the person consents to them.", "duties");
         }
 
-        if (hourlyWageMinor < 0)
+        if (hourlyWageMinor is < 0 or > MaxHourlyWageMinor)
         {
-            throw new RuleViolation("terms.wage", "The hourly wage cannot be negative.", "hourlyWageMinor");
+            throw new RuleViolation("terms.wage", $"The hourly wage must be 0 to {MaxHourlyWageMinor} kopecks.", "hourlyWageMinor");
         }
 
         if (hoursPerWeek < 1 || hoursPerWeek > weeklyCap)

@@ -187,6 +187,23 @@ public sealed class Work : Migration
         migrationBuilder.CreateIndex("IX_Placements_FacilityId_Status", "Placements", ["FacilityId", "Status"]);
 
         migrationBuilder.CreateTable(
+            name: "PlacementPeriods",
+            columns: table => new
+            {
+                PlacementId = table.Column<Guid>(nullable: false),
+                Number = table.Column<int>(nullable: false),
+                From = table.Column<DateTime>(nullable: false),
+                To = table.Column<DateTime>(nullable: true),
+                ConsentId = table.Column<Guid>(nullable: false),
+                HourlyRateMinor = table.Column<long>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_PlacementPeriods", x => new { x.PlacementId, x.Number });
+                table.ForeignKey("FK_PlacementPeriods_Placements_PlacementId", x => x.PlacementId, "Placements", "Id", onDelete: ReferentialAction.Cascade);
+            });
+
+        migrationBuilder.CreateTable(
             name: "Consents",
             columns: table => new
             {
@@ -287,6 +304,8 @@ public sealed class Work : Migration
                 PersonId = table.Column<Guid>(nullable: false),
                 Date = table.Column<DateOnly>(nullable: false),
                 Minutes = table.Column<int>(nullable: false),
+                ConsentId = table.Column<Guid>(nullable: false),
+                RateMinor = table.Column<long>(nullable: false),
                 EnteredBy = table.Column<string>(maxLength: 100, nullable: false),
                 EnteredAt = table.Column<DateTime>(nullable: false),
                 Status = table.Column<string>(maxLength: 16, nullable: false),
@@ -363,7 +382,7 @@ public sealed class Work : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        foreach (var table in new[] { "WorkModeRules", "SecurityRules", "PayProtections", "DeductionOrders", "TimesheetEntries", "PayStatementLines", "PayStatements", "Certificates", "Consents", "Placements", "Cohorts", "TrainingCourses", "JobOrders", "ProductionContractItems", "ProductionContracts", "Employers" })
+        foreach (var table in new[] { "WorkModeRules", "SecurityRules", "PayProtections", "DeductionOrders", "TimesheetEntries", "PayStatementLines", "PayStatements", "Certificates", "Consents", "PlacementPeriods", "Placements", "Cohorts", "TrainingCourses", "JobOrders", "ProductionContractItems", "ProductionContracts", "Employers" })
         {
             migrationBuilder.DropTable(table);
         }

@@ -202,7 +202,7 @@ public static class WorkDemo
             {
                 if (WorkingCalendar.IsWorkingDay(day) && random.Next(20) != 0)
                 {
-                    mine.Add(TimesheetEntry.Record(placement, opening, person, regions[byFacility[person.FacilityId].RegionCode].WorkingTime, day, daily, mine, "demo-foreman", day.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc)));
+                    mine.Add(TimesheetEntry.Record(placement, opening, person, regions[byFacility[person.FacilityId].RegionCode].WorkingTime, day, daily, mine, "demo-foreman", day, day.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc)));
                 }
             }
 
@@ -262,11 +262,8 @@ public static class WorkDemo
                 continue;
             }
 
-            var earnings = mine.GroupBy(e => e.PlacementId).Select(g =>
-            {
-                var opening = openings[placements.First(p => p.Id == g.Key).OpeningId];
-                return new Earning(g.Key, opening.Terms.Title, g.Sum(e => (long)e.Minutes), opening.Terms.HourlyWageMinor, byFacility[person.FacilityId].RegionCode);
-            }).ToList();
+            var earnings = mine.GroupBy(e => (e.PlacementId, e.RateMinor)).Select(g =>
+                new Earning(g.Key.PlacementId, openings[placements.First(p => p.Id == g.Key.PlacementId).OpeningId].Terms.Title, year, month, g.Sum(e => (long)e.Minutes), g.Key.RateMinor, byFacility[person.FacilityId].RegionCode)).ToList();
             var own = deductions.Where(d => d.PersonId == personId).ToList();
             var calculation = PayCalculator.Compute(year, month, earnings, regions, own, PayCalculator.IsProtected(person.Identity.AgeOn(today), person.Identity.Sex, false));
             db.PayStatements.Add(PayStatement.Issue(personId, person.FacilityId, year, month, calculation, mine, own, "demo-accountant", activeSince.AddMonths(1).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc)));

@@ -20,7 +20,7 @@ public static class HoursImport
     public static async Task<Result> ImportAsync(WorkbridgeDb db, TextReader reader, string source, Guid? employerId, string enteredBy, DateTime now, CancellationToken cancellationToken)
     {
         var rows = CsvRows.Read(reader, source, "placement_id", "date", "hours").ToList();
-        var placements = new Dictionary<Guid, (Placement Placement, IOpening Opening, Person Person, WorkingTimeRules Rules)>();
+        var placements = new Dictionary<Guid, (Placement Placement, IOpening Opening, Person Person, WorkingTimeRules Rules, DateOnly Today)>();
         var entries = new Dictionary<Guid, List<TimesheetEntry>>();
         var (recorded, corrected) = (0, 0);
         foreach (var row in rows)
@@ -28,9 +28,9 @@ public static class HoursImport
             var id = row.Parse("placement_id", t => Guid.TryParse(t, out var g) ? g : (Guid?)null, "a placement id");
             var date = row.Parse("date", ReferenceData.ParseDate, "a date (YYYY-MM-DD)");
             var hours = row.Parse("hours", ReferenceData.ParseDecimal, "a number of hours such as 7.5");
-            if (hours <= 0 || hours * 60 != decimal.Truncate(hours * 60))
+            if (hours <= 0 || hours > 24 || hours * 60 != decimal.Truncate(hours * 60))
             {
-                throw row.Error("hours", $"'{hours}' is not a number of hours in whole minutes above 0 (7.5 or 7.25)");
+                throw row.Error("hours", $"'{hours}' is not a number of hours for a day in whole minutes, above 0 and at most 24 (7.5 or 7.25)");
             }
 
             if (!placements.TryGetValue(id, out var target))
@@ -41,8 +41,8 @@ public static class HoursImport
                     ? await db.JobOrders.AsNoTracking().FirstAsync(o => o.Id == placement.OpeningId, cancellationToken)
                     : await db.Cohorts.AsNoTracking().FirstAsync(c => c.Id == placement.OpeningId, cancellationToken);
                 var person = await db.People.AsNoTracking().FirstAsync(p => p.Id == placement.PersonId, cancellationToken);
-                var rules = await db.Facilities.AsNoTracking().Where(f => f.Id == person.FacilityId).Join(db.Regions.AsNoTracking(), f => f.RegionCode, r => r.Code, (f, r) => r.WorkingTime).FirstAsync(cancellationToken);
-                target = placements[id] = (placement, opening, person, rules);
+                var region = await db.Facilities.AsNoTracking().Where(f => f.Id == person.FacilityId).Join(db.Regions.AsNoTracking(), f => f.RegionCode, r => r.Code, (f, r) => r).FirstAsync(cancellationToken);
+                target = placements[id] = (placement, opening, person, region.WorkingTime, DateOnly.FromDateTime(now.AddHours(region.UtcOffsetHours)));
             }
 
             if (!entries.TryGetValue(target.Person.Id, out var mine))
@@ -53,7 +53,7 @@ public static class HoursImport
             try
             {
                 var existed = mine.Any(e => e.PlacementId == id && e.Date == date);
-                var entry = TimesheetEntry.Record(target.Placement, target.Opening, target.Person, target.Rules, date, (int)(hours * 60), mine, enteredBy, now);
+                var entry = TimesheetEntry.Record(target.Placement, target.Opening, target.Person, target.Rules, date, (int)(hours * 60), mine, enteredBy, target.Today, now);
                 if (!existed)
                 {
                     mine.Add(entry);

@@ -21,7 +21,7 @@ public sealed class PayTests
     public void Compute_FullMonthAtTheFloor_TopsUpJanuaryToTheMinimum()
     {
         // January 2026 has 120 norm hours: 120 hours at 16,487 kopecks is 1,978,440, below the monthly 2,709,300.
-        var result = PayCalculator.Compute(2026, 1, [new Earning(Guid.NewGuid(), "Assembler", 120 * 60, 16_487, "RU-TA")], Regions, [], protectedShare: false);
+        var result = PayCalculator.Compute(2026, 1, [new Earning(Guid.NewGuid(), "Assembler", 2026, 1, 120 * 60, 16_487, "RU-TA")], Regions, [], protectedShare: false);
 
         result.GrossMinor.ShouldBe(2_709_300);
         result.Lines.ShouldContain(l => l.Kind == PayLineKind.MinimumTopUp && l.AmountMinor == 2_709_300 - 1_978_440);
@@ -33,7 +33,7 @@ public sealed class PayTests
         var stateShare = Order(DeductionKind.StateShare, permille: 100);
         var maintenance = Order(DeductionKind.Maintenance, permille: 250);
         var upkeep = Order(DeductionKind.Upkeep, monthly: 500_000);
-        var result = PayCalculator.Compute(2026, 3, [new Earning(Guid.NewGuid(), "Welder", 168 * 60, 30_000, "RU-TA")], Regions, [upkeep, maintenance, stateShare], protectedShare: false);
+        var result = PayCalculator.Compute(2026, 3, [new Earning(Guid.NewGuid(), "Welder", 2026, 3, 168 * 60, 30_000, "RU-TA")], Regions, [upkeep, maintenance, stateShare], protectedShare: false);
 
         // 168 h × 300 roubles = 50,400.00; tax 6,552; state share 5,040; maintenance 25 % of 43,848 = 10,962;
         // upkeep 5,000; credited 22,846.00, above the guaranteed 25 % (12,600).
@@ -48,7 +48,7 @@ public sealed class PayTests
     {
         var claims = Order(DeductionKind.VictimClaim, monthly: 100_000_000);
         var upkeep = Order(DeductionKind.Upkeep, monthly: 100_000_000);
-        var result = PayCalculator.Compute(2026, 3, [new Earning(Guid.NewGuid(), "Welder", 100 * 60, 30_000, "RU-TA")], Regions, [claims, upkeep], protectedShare: true);
+        var result = PayCalculator.Compute(2026, 3, [new Earning(Guid.NewGuid(), "Welder", 2026, 3, 100 * 60, 30_000, "RU-TA")], Regions, [claims, upkeep], protectedShare: true);
 
         result.NetMinor.ShouldBe(result.GuaranteedMinor);
         result.GuaranteedPermille.ShouldBe(500);
@@ -58,12 +58,12 @@ public sealed class PayTests
     public void Issue_ReducesWhatIsStillOwed()
     {
         var claim = Order(DeductionKind.VictimClaim, monthly: 300_000, outstanding: 400_000);
-        var earning = new Earning(Guid.NewGuid(), "Welder", 168 * 60, 30_000, "RU-TA");
+        var earning = new Earning(Guid.NewGuid(), "Welder", 2026, 3, 168 * 60, 30_000, "RU-TA");
         var first = PayCalculator.Compute(2026, 3, [earning], Regions, [claim], false);
         PayStatement.Issue(PersonId, Colony.Id, 2026, 3, first, [], [claim], "staff", Now);
         claim.OutstandingMinor.ShouldBe(100_000);
 
-        var second = PayCalculator.Compute(2026, 4, [earning], Regions, [claim], false);
+        var second = PayCalculator.Compute(2026, 4, [earning with { Month = 4 }], Regions, [claim], false);
         second.Lines.Single(l => l.DeductionOrderId == claim.Id).AmountMinor.ShouldBe(100_000);
     }
 
@@ -90,7 +90,8 @@ public sealed class PayTests
         var earning = from hours in Gen.Choose(0, 200)
                       from rate in Gen.Choose(0, 120_000)
                       from region in Gen.Elements("RU-TA", "RU-MOW")
-                      select new Earning(Guid.NewGuid(), "Work", hours * 60L, rate, region);
+                      from late in Gen.Elements(0, 0, 0, 1)
+                      select (Late: late, Make: (Func<int, Earning>)(month => new Earning(Guid.NewGuid(), "Work", 2026, Math.Max(1, month - late), hours * 60L, rate, region)));
         var order = from kind in Gen.Elements(DeductionKind.StateShare, DeductionKind.Maintenance, DeductionKind.VictimClaim, DeductionKind.OtherWrit, DeductionKind.Upkeep)
                     from share in Gen.Choose(0, 1)
                     from permille in Gen.Choose(50, 200)
@@ -101,7 +102,8 @@ public sealed class PayTests
                         ? Order(kind, permille: permille, age: age)
                         : Order(kind, monthly: monthly, outstanding: outstanding == 0 ? monthly / 3 + 1 : null, age: age);
         var scenario = from month in Gen.Choose(1, 12)
-                       from earnings in earning.ListOf()
+                       from made in earning.ListOf()
+                       let earnings = made.Select(e => e.Make(month)).ToList()
                        from orders in order.ListOf()
                        from isProtected in Gen.Elements(true, false)
                        select (Month: month, Earnings: earnings, Orders: orders, Protected: isProtected);
@@ -113,7 +115,7 @@ public sealed class PayTests
             foreach (var e in s.Earnings.Where(e => e.Minutes > 0 && e.HourlyRateMinor > 0))
             {
                 result.Lines.Where(l => l.PlacementId == e.PlacementId && l.Kind != PayLineKind.Deduction).Sum(l => l.AmountMinor)
-                    .ShouldBeGreaterThanOrEqualTo(MinimumPay.ProRataMinimum(Regions[e.RegionCode], 2026, s.Month, e.Minutes));
+                    .ShouldBeGreaterThanOrEqualTo(MinimumPay.ProRataMinimum(Regions[e.RegionCode], e.Year, e.Month, e.Minutes));
             }
 
             result.GrossMinor.ShouldBe(result.Lines.Where(l => l.Kind != PayLineKind.Deduction).Sum(l => l.AmountMinor));

@@ -51,7 +51,9 @@ public sealed class PlacementTests
         suspended.ShouldBe([placement]);
         placement.Status.ShouldBe(PlacementStatus.Accepted);
         placement.SuspendedAt.ShouldBe(Now);
-        Should.Throw<RuleViolation>(() => placement.RequireWorking(order)).Code.ShouldBe("timesheet.not-active");
+        // The day of the change is still covered by the consent then in force; the next day is not.
+        placement.PeriodCovering(Today).ConsentId.ShouldBe(placement.ConsentId!.Value);
+        Should.Throw<RuleViolation>(() => placement.PeriodCovering(Today.AddDays(1))).Code.ShouldBe("timesheet.not-active");
     }
 
     [Fact]
@@ -182,7 +184,7 @@ public sealed class PlacementTests
                             placement.End(EndReason.EndedByEmployer, null, clock);
                             break;
                         case 7 when placement is not null:
-                            hours.Add(TimesheetEntry.Record(placement, order, person, WorkingTimeRules.RussianLabourCode, Today.AddDays(-value), 60 * (value + 1), hours, "staff", clock));
+                            hours.Add(TimesheetEntry.Record(placement, order, person, WorkingTimeRules.RussianLabourCode, Today.AddDays(-value), 60 * (value + 1), hours, "staff", DateOnly.FromDateTime(clock), clock));
                             break;
                         case 8 when placement is null:
                             placements.Add(Placement.Propose(person, order, "staff", clock));
@@ -205,8 +207,16 @@ public sealed class PlacementTests
 
                 foreach (var entry in hours)
                 {
-                    // Hours were only ever recorded with consent to the terms in force then.
-                    placements.Single(p => p.Id == entry.PlacementId).ActivatedAt.ShouldNotBeNull();
+                    // Hours were only ever recorded under a consent in force that day, at the rate it agreed.
+                    placements.Single(p => p.Id == entry.PlacementId).Periods
+                        .Any(p => p.ConsentId == entry.ConsentId && p.HourlyRateMinor == entry.RateMinor && DateOnly.FromDateTime(p.From) <= entry.Date && (p.To is null || entry.Date <= DateOnly.FromDateTime(p.To.Value)))
+                        .ShouldBeTrue();
+                }
+
+                foreach (var p in placements.Where(p => p.Status != PlacementStatus.Active))
+                {
+                    // Only an active placement has an open period of work.
+                    p.Periods.ShouldAllBe(x => x.To != null);
                 }
             }
 

@@ -16,7 +16,7 @@ public sealed class TimesheetTests
         var person = Person();
         var order = Order();
         var placement = Active(person, order);
-        Should.Throw<RuleViolation>(() => TimesheetEntry.Record(placement, order, person, WorkingTimeRules.RussianLabourCode, Today.AddDays(1), 60, [], "staff", Now)).Code.ShouldBe("timesheet.future");
+        Should.Throw<RuleViolation>(() => TimesheetEntry.Record(placement, order, person, WorkingTimeRules.RussianLabourCode, Today.AddDays(1), 60, [], "staff", DateOnly.FromDateTime(Now), Now)).Code.ShouldBe("timesheet.future");
     }
 
     [Fact]
@@ -25,8 +25,8 @@ public sealed class TimesheetTests
         var person = Person();
         var order = Order();
         var placement = Active(person, order);
-        var first = TimesheetEntry.Record(placement, order, person, WorkingTimeRules.RussianLabourCode, Today, 8 * 60, [], "staff", Now);
-        var second = TimesheetEntry.Record(placement, order, person, WorkingTimeRules.RussianLabourCode, Today, 6 * 60, [first], "staff", Now);
+        var first = TimesheetEntry.Record(placement, order, person, WorkingTimeRules.RussianLabourCode, Today, 8 * 60, [], "staff", DateOnly.FromDateTime(Now), Now);
+        var second = TimesheetEntry.Record(placement, order, person, WorkingTimeRules.RussianLabourCode, Today, 6 * 60, [first], "staff", DateOnly.FromDateTime(Now), Now);
         second.ShouldBeSameAs(first);
         second.Minutes.ShouldBe(360);
     }
@@ -37,8 +37,8 @@ public sealed class TimesheetTests
         var person = Person();
         var a = Order();
         var b = Order();
-        var first = TimesheetEntry.Record(Active(person, a), a, person, WorkingTimeRules.RussianLabourCode, Today, 5 * 60, [], "staff", Now);
-        var refused = Should.Throw<RuleViolation>(() => TimesheetEntry.Record(Active(person, b), b, person, WorkingTimeRules.RussianLabourCode, Today, 4 * 60, [first], "staff", Now));
+        var first = TimesheetEntry.Record(Active(person, a), a, person, WorkingTimeRules.RussianLabourCode, Today, 5 * 60, [], "staff", DateOnly.FromDateTime(Now), Now);
+        var refused = Should.Throw<RuleViolation>(() => TimesheetEntry.Record(Active(person, b), b, person, WorkingTimeRules.RussianLabourCode, Today, 4 * 60, [first], "staff", DateOnly.FromDateTime(Now), Now));
         refused.Code.ShouldBe("timesheet.daily-cap");
         refused.Message.ShouldContain("all placements count together");
     }
@@ -48,7 +48,7 @@ public sealed class TimesheetTests
     {
         var person = Person();
         var order = Order();
-        var entry = TimesheetEntry.Record(Active(person, order), order, person, WorkingTimeRules.RussianLabourCode, Today, 240, [], "staff", Now);
+        var entry = TimesheetEntry.Record(Active(person, order), order, person, WorkingTimeRules.RussianLabourCode, Today, 240, [], "staff", DateOnly.FromDateTime(Now), Now);
         Should.Throw<RuleViolation>(() => entry.Dispute("")).Code.ShouldBe("timesheet.dispute-note");
         entry.Dispute("I worked 6 hours, not 4.");
         entry.Status.ShouldBe(TimesheetStatus.Disputed);
@@ -77,7 +77,7 @@ public sealed class TimesheetTests
                 var date = Today.AddDays(day);
                 try
                 {
-                    var saved = TimesheetEntry.Record(placements[which], orders[which], person, WorkingTimeRules.RussianLabourCode, date, minutes, recorded, "staff", Now.AddDays(20));
+                    var saved = TimesheetEntry.Record(placements[which], orders[which], person, WorkingTimeRules.RussianLabourCode, date, minutes, recorded, "staff", DateOnly.FromDateTime(Now.AddDays(20)), Now.AddDays(20));
                     if (!recorded.Contains(saved))
                     {
                         recorded.Add(saved);

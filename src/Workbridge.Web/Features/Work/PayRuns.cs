@@ -44,7 +44,8 @@ public sealed class PayRuns(UnitOfWork unitOfWork, WorkReader reader)
         var regions = await Db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, cancellationToken);
         var placements = await Db.Placements.AsNoTracking().Where(p => p.FacilityId == facilityId && p.Kind == PlacementKind.Work).ToDictionaryAsync(p => p.Id, cancellationToken);
         var placementIds = placements.Keys.ToList();
-        var entries = await Db.TimesheetEntries.Where(e => placementIds.Contains(e.PlacementId) && e.Date >= first && e.Date < next && e.PayStatementId == null).ToListAsync(cancellationToken);
+        // Every unpaid day up to the month's end: days of earlier months recorded late are paid now, never dropped.
+        var entries = await Db.TimesheetEntries.Where(e => placementIds.Contains(e.PlacementId) && e.Date < next && e.PayStatementId == null).ToListAsync(cancellationToken);
         var people = entries.Select(e => e.PersonId).Distinct().ToList();
         // One statement per person, month and facility: someone transferred during the month is paid by each facility for its days.
         var issued = await Db.PayStatements.AsNoTracking().Where(s => people.Contains(s.PersonId) && s.Year == year && s.Month == month && s.FacilityId == facilityId).Select(s => s.PersonId).ToListAsync(cancellationToken);
@@ -60,11 +61,9 @@ public sealed class PayRuns(UnitOfWork unitOfWork, WorkReader reader)
         {
             var person = persons[personId];
             var mine = entries.Where(e => e.PersonId == personId).ToList();
-            var earnings = mine.GroupBy(e => e.PlacementId).Select(g =>
-            {
-                var order = orders[placements[g.Key].OpeningId];
-                return new Earning(g.Key, order.Terms.Title, g.Sum(e => (long)e.Minutes), order.Terms.HourlyWageMinor, facility.RegionCode);
-            }).ToList();
+            // Each day at the rate the person agreed for it, grouped by the month it was worked in.
+            var earnings = mine.GroupBy(e => (e.PlacementId, e.Date.Year, e.Date.Month, e.RateMinor))
+                .Select(g => new Earning(g.Key.PlacementId, orders[placements[g.Key.PlacementId].OpeningId].Terms.Title, g.Key.Year, g.Key.Month, g.Sum(e => (long)e.Minutes), g.Key.RateMinor, facility.RegionCode)).ToList();
             var calculation = PayCalculator.Compute(year, month, earnings, regions, deductions[personId], PayCalculator.IsProtected(person.Identity.AgeOn(next.AddDays(-1)), person.Identity.Sex, protections.Contains(personId)));
             topUps += calculation.Lines.Count(l => l.Kind == PayLineKind.MinimumTopUp);
             statements.Add(PayStatement.Issue(personId, facilityId, year, month, calculation, mine, deductions[personId], actor.Id, unitOfWork.Now));

@@ -167,6 +167,11 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
     public Task<Placement?> WithdrawAsync(Actor actor, Guid id, string? note, CancellationToken cancellationToken) =>
         ChangeAsync(actor, id, PersonOrStaff, async (placement, _, _) =>
         {
+            if (actor.Role != Role.Person && string.IsNullOrWhiteSpace(note))
+            {
+                throw new RuleViolation("placement.withdrawal-reference", "Staff record a withdrawal only from the person's written statement: give its registration number in the note.", "note");
+            }
+
             var consent = placement.ConsentId is { } consentId ? await Db.Consents.FirstAsync(c => c.Id == consentId, cancellationToken) : null;
             placement.Withdraw(consent, unitOfWork.Now, note);
         }, cancellationToken);

@@ -58,8 +58,10 @@ public sealed class Timesheets(UnitOfWork unitOfWork, WorkReader reader)
         var week = HourCaps.WeekStart(date);
         var weekEnd = week.AddDays(7);
         var entries = await Db.TimesheetEntries.Where(e => e.PersonId == person.Id && e.Date >= week && e.Date < weekEnd).ToListAsync(cancellationToken);
-        var minutes = (int)Math.Min(hours * 60, int.MaxValue);
-        var entry = TimesheetEntry.Record(placement, opening, person, region.WorkingTime, date, minutes, entries, actor.Id, unitOfWork.Now);
+        var minutes = hours <= 24 ? (int)(hours * 60) : throw new RuleViolation("timesheet.minutes", "Hours for a day must be more than 0 and at most 24.", "hours");
+        // "Today" in the facility's region: a morning in Vladivostok is still yesterday in UTC.
+        var today = DateOnly.FromDateTime(unitOfWork.Now.AddHours(region.UtcOffsetHours));
+        var entry = TimesheetEntry.Record(placement, opening, person, region.WorkingTime, date, minutes, entries, actor.Id, today, unitOfWork.Now);
         if (!entries.Contains(entry))
         {
             Db.TimesheetEntries.Add(entry);
@@ -88,7 +90,7 @@ public sealed class Timesheets(UnitOfWork unitOfWork, WorkReader reader)
     }
 
     private static TimesheetEntryView View(TimesheetEntry e, Actor actor) =>
-        new(e.Id, e.PlacementId, e.Date, e.Minutes / 60m, e.Status, e.DisputeNote, actor.SeesIdentity || actor.Role == Role.Employer ? e.EnteredBy : "", e.PayStatementId is not null);
+        new(e.Id, e.PlacementId, e.Date, e.Minutes / 60m, e.Status, e.DisputeNote, actor.SeesIdentity ? e.EnteredBy : "", e.PayStatementId is not null);
 
     public static DateOnly ParseDate(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : throw new RuleViolation("request.date", $"'{text}' is not a date (YYYY-MM-DD).", "date");

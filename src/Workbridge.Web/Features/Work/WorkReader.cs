@@ -180,10 +180,15 @@ public sealed class WorkReader(WorkbridgeDb db)
             var offeror = opening.EmployerId is { } e ? employers[e] : p.Kind == PlacementKind.Work ? $"Workshop {facilities[orders[p.OpeningId].FacilityId!.Value]}" : $"Training, {facilities[cohorts[p.OpeningId].FacilityId]}";
             return new PlacementView(p.Id, p.Kind, p.PersonId, names[p.PersonId], p.OpeningId, opening.Terms.Title, offeror, p.EmployerId, p.FacilityId, facilities[p.FacilityId], p.Status, p.EndReason,
                 actor.SeesIdentity ? p.EndNote : null, p.HasConsentTo(opening.Terms), p.CreatedAt, p.AppliedAt, p.AcceptedAt, p.ActivatedAt, p.EndedAt, p.SuspendedAt,
-                [.. consents[p.Id].OrderBy(c => c.GivenAt).Select(c => new ConsentView(c.Id, c.TermsHash, ConsentSnapshot.FromJson(c.Snapshot), c.Channel, actor.SeesIdentity ? c.RecordedBy : "", c.WrittenReference, c.GivenAt, c.WithdrawnAt))],
+                [.. consents[p.Id].OrderBy(c => c.GivenAt).Select(c => new ConsentView(c.Id, c.TermsHash, Shown(actor, ConsentSnapshot.FromJson(c.Snapshot)), c.Channel, actor.SeesIdentity ? c.RecordedBy : "", c.WrittenReference, c.GivenAt, c.WithdrawnAt))],
                 p.Version);
         })];
     }
+
+    // A person's court orders (maintenance, victims' claims) can name their family or victims: only the person and
+    // the staff who hold the file see them in the consent snapshot.
+    private static ConsentSnapshot? Shown(Actor actor, ConsentSnapshot? snapshot) =>
+        snapshot is null || actor.SeesIdentity ? snapshot : snapshot with { Deductions = [] };
 
     public async Task<IReadOnlyList<PayStatementView>> StatementViewsAsync(Actor actor, IReadOnlyList<PayStatement> statements, CancellationToken cancellationToken)
     {

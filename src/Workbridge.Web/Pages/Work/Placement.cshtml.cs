@@ -18,7 +18,12 @@ public sealed class PlacementModel(CurrentActor current, WorkReader reader, Plac
 
     public IReadOnlyList<TimesheetEntryView> Entries { get; private set; } = [];
 
-    public string? CurrentTermsHash { get; private set; }
+    /// <summary>The current terms, shown when the consent on record does not cover them.</summary>
+    public ConsentSnapshot? NewTerms { get; private set; }
+
+    /// <summary>The hash of the terms the person was shown and agrees to (posted back by the consent form).</summary>
+    [BindProperty]
+    public string? TermsHash { get; set; }
 
     /// <summary>accept, activate, withdraw, consent, end, complete, hours, confirm or dispute.</summary>
     [BindProperty]
@@ -63,7 +68,7 @@ public sealed class PlacementModel(CurrentActor current, WorkReader reader, Plac
                 "accept" => await placements.AcceptAsync(actor, placementId, cancellationToken) is not null,
                 "activate" => await placements.ActivateAsync(actor, placementId, cancellationToken) is not null,
                 "withdraw" => await placements.WithdrawAsync(actor, placementId, Note, cancellationToken) is not null,
-                "consent" => await placements.RenewConsentAsync(actor, placementId, new ConsentInput(CurrentTermsHash, Note), cancellationToken) is not null,
+                "consent" => await placements.RenewConsentAsync(actor, placementId, new ConsentInput(TermsHash, Note), cancellationToken) is not null,
                 "end" => await placements.EndAsync(actor, placementId, new EndInput(Reason, Note), cancellationToken) is not null,
                 "complete" => await placements.CompleteTrainingAsync(actor, placementId, new CompleteInput(Note), cancellationToken) is not null,
                 "hours" => await timesheets.RecordAsync(actor, placementId, Date ?? throw Openings.Missing("date", "the day worked"), new HoursInput(Hours), cancellationToken) is not null,
@@ -86,9 +91,7 @@ public sealed class PlacementModel(CurrentActor current, WorkReader reader, Plac
 
         Placement = (await reader.PlacementViewsAsync(actor, [placement], cancellationToken))[0];
         Entries = await timesheets.ForPlacementAsync(actor, placementId, cancellationToken) ?? [];
-        CurrentTermsHash = placement.Kind == PlacementKind.Work
-            ? (await reader.Db.JobOrders.AsNoTracking().FirstAsync(o => o.Id == placement.OpeningId, cancellationToken)).Terms.Hash
-            : (await reader.Db.Cohorts.AsNoTracking().FirstAsync(c => c.Id == placement.OpeningId, cancellationToken)).Terms.Hash;
+        NewTerms = Placement.ConsentCoversTerms || Placement.Status == PlacementStatus.Ended ? null : await placements.PreviewAsync(actor, placement.OpeningId, cancellationToken);
         return true;
     }
 }
