@@ -157,6 +157,40 @@ public sealed class WorkApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NewOffence_SuspendsAPlacementItsSecurityRuleNowForbids()
+    {
+        await WantWorkAsync();
+        var central = Site.Client(Role.CentralStaff);
+        var body = new
+        {
+            employerId = Site.EmployerId,
+            facilityId = Site.StaffFacilityId,
+            mode = "in-facility",
+            iscoCode = "2522",
+            terms = TermsBody(40_000),
+            seats = 2,
+            accessNeeds = new[] { "privileged-systems" },
+            supervision = "An officer sits with the administrator; every session is recorded.",
+        };
+        var order = await Json(await central.PostAsJsonAsync("/api/v1/orders", body), HttpStatusCode.Created);
+        var placement = await Json(await Site.Client(Role.Person).PostAsJsonAsync("/api/v1/placements", new { openingId = order["id"]!.GetValue<string>(), termsHash = order["termsHash"]!.GetValue<string>() }), HttpStatusCode.Created);
+        var id = placement["id"]!.GetValue<string>();
+        await Json(await Site.Client(Role.Employer).PostAsync($"/api/v1/placements/{id}/acceptance", null));
+        await Json(await central.PostAsync($"/api/v1/placements/{id}/activation", null));
+
+        var person = Site.Scoped(s => s.GetRequiredService<WorkbridgeDb>().People.AsNoTracking().Single(p => p.Id == Site.PersonId));
+        var input = PersonInput.From(person) with { WantsWork = true, WantsTraining = true };
+        input = input with { Offences = [.. input.Offences ?? [], "RU-UK 272 ч.1"] };
+        await Json(await central.PutAsJsonAsync($"/api/v1/people/{Site.PersonId}", input, ApiJson));
+
+        var after = await Json(await central.GetAsync($"/api/v1/placements/{id}"));
+        after["status"]!.GetValue<string>().ShouldBe("accepted");
+        after["suspendedAt"].ShouldNotBeNull();
+        var restart = await central.PostAsync($"/api/v1/placements/{id}/activation", null);
+        (await Json(restart, HttpStatusCode.BadRequest))["code"]!.GetValue<string>().ShouldBe("eligibility.security.computer.privileged-systems");
+    }
+
+    [Fact]
     public async Task Eligibility_ShowsEveryCheckWithItsCode()
     {
         var central = Site.Client(Role.CentralStaff);

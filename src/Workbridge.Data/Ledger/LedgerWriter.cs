@@ -9,7 +9,7 @@ namespace Workbridge.Data.Ledger;
 
 /// <summary>
 /// Appends, inside the caller's transaction, one ledger entry for every entity a save creates, changes or deletes,
-/// and one outbox row for every movement and every placement that starts or ends. Runs on each SaveChanges of a unit
+/// and one outbox row for every movement and every placement that starts, is suspended or ends. Runs on each SaveChanges of a unit
 /// of work.
 /// </summary>
 internal sealed class LedgerWriter(Actor actor, DateTime now)
@@ -69,11 +69,17 @@ internal sealed class LedgerWriter(Actor actor, DateTime now)
                 db.Outbox.Add(OutboxMessage.For(movement, now));
             }
 
-            // A placement that starts or ends is news for the employer and the services that follow the person.
-            if (entry.Entity is Core.Work.Placement { Status: Core.Work.PlacementStatus.Active or Core.Work.PlacementStatus.Ended } placement
-                && (entry.State == EntityState.Added || entry.Property(nameof(Core.Work.Placement.Status)).IsModified))
+            // A placement that starts, stops for want of consent or a rule, or ends is news for the employer and the
+            // services that follow the person.
+            if (entry.Entity is Core.Work.Placement placement && (entry.State == EntityState.Added || entry.Property(nameof(Core.Work.Placement.Status)).IsModified)
+                && (placement.Status, placement.SuspendedAt == now) switch
+                {
+                    (Core.Work.PlacementStatus.Active, _) => "placement.activated",
+                    (Core.Work.PlacementStatus.Ended, _) => "placement.ended",
+                    (Core.Work.PlacementStatus.Accepted, true) => "placement.suspended",
+                    _ => null,
+                } is { } kind)
             {
-                var kind = placement.Status == Core.Work.PlacementStatus.Active ? "placement.activated" : "placement.ended";
                 db.Outbox.Add(new OutboxMessage(kind, now, now, placement.PersonId, null, placement.FacilityId, placement.Id));
             }
         }

@@ -86,10 +86,12 @@ public sealed class FacilitiesFeature(UnitOfWork unitOfWork)
             throw new RuleViolation("facility.immutable", "A facility's code and region cannot change; record a new facility instead.", input.Code is not null && input.Code.Trim() != facility.Code ? "code" : "regionCode");
         }
 
-        await unitOfWork.RunAsync(actor, _ =>
+        await unitOfWork.RunAsync(actor, async d =>
         {
             facility.Update(input.Name ?? facility.Name, input.Kind ?? facility.Kind, input.Capacity ?? facility.Capacity, input.RemoteWorkstations ?? facility.RemoteWorkstations);
-            return Task.FromResult(true);
+            // Without workstations remote work stops, and a new kind can close a work mode.
+            await Work.Placements.SuspendWhereRulesFailAsync(d, p => p.FacilityId == id, unitOfWork.Now, cancellationToken);
+            return true;
         }, cancellationToken);
         return true;
     }

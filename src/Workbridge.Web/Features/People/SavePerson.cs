@@ -138,10 +138,12 @@ public sealed class SavePerson(UnitOfWork unitOfWork)
 
         var details = input.ToDetails(await Catalogue.LoadAsync(db, cancellationToken));
         await RequireUniqueReferenceAsync(details.ReferenceNumber, id, cancellationToken);
-        await unitOfWork.RunAsync(actor, _ =>
+        await unitOfWork.RunAsync(actor, async d =>
         {
             person.UpdateDetails(details, unitOfWork.Now);
-            return Task.FromResult(true);
+            // A new legal status or offence can take away what allowed a placement: it stops with the change.
+            await Work.Placements.SuspendWhereRulesFailAsync(d, p => p.PersonId == id, unitOfWork.Now, cancellationToken);
+            return true;
         }, cancellationToken);
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Workbridge.Core.Access;
 using Workbridge.Core.Common;
@@ -230,6 +231,42 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
         {
             placement.End(reason.Value, movement.Kind == MovementKind.Transfer ? "Transferred to another facility." : "Released.", now);
         }
+    }
+
+    /// <summary>
+    /// After a change to people or facilities (legal status, offences, age rules, a facility's kind or workstations),
+    /// suspends every active placement whose person no longer passes the rules about who may do the work: pre-trial,
+    /// work mode, workstations, region, security, hazardous work. Runs inside the caller's unit of work, so the change and
+    /// the suspension are saved together. Returns the placements suspended.
+    /// </summary>
+    public static async Task<IReadOnlyList<Placement>> SuspendWhereRulesFailAsync(WorkbridgeDb db, Expression<Func<Placement, bool>> which, DateTime now, CancellationToken cancellationToken)
+    {
+        var active = await db.Placements.Where(p => p.Status == PlacementStatus.Active).Where(which).ToListAsync(cancellationToken);
+        if (active.Count == 0)
+        {
+            return [];
+        }
+
+        var rules = await ReferenceData.RulesAsync(db, cancellationToken);
+        var suspended = new List<Placement>();
+        foreach (var placement in active)
+        {
+            // The tracked person and facility: the change being saved is what has to be judged.
+            var person = await db.People.FirstAsync(p => p.Id == placement.PersonId, cancellationToken);
+            var facility = await db.Facilities.FirstAsync(f => f.Id == person.FacilityId, cancellationToken);
+            var region = await db.Regions.AsNoTracking().FirstAsync(r => r.Code == facility.RegionCode, cancellationToken);
+            var context = new EligibilityContext(facility, region, DateOnly.FromDateTime(now), 0, false, rules);
+            var eligibility = placement.Kind == PlacementKind.Work
+                ? Eligibility.For(person, await db.JobOrders.AsNoTracking().FirstAsync(o => o.Id == placement.OpeningId, cancellationToken), context)
+                : Eligibility.For(person, await db.Cohorts.AsNoTracking().FirstAsync(c => c.Id == placement.OpeningId, cancellationToken), context);
+            if (eligibility.Failed.Any(c => c.Code is "pre-trial" or "work-mode" or "remote-workstations" or "region" or "facility" or "juvenile-hazardous" || c.Code.StartsWith("security.", StringComparison.Ordinal)))
+            {
+                placement.Suspend(now);
+                suspended.Add(placement);
+            }
+        }
+
+        return suspended;
     }
 
     private static bool Staff(Actor actor, Placement placement) => actor.Role is Role.CentralStaff or Role.FacilityStaff;
