@@ -49,6 +49,27 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
         return new EligibilityView(person.Id, names[person.Id], opening.Id, eligibility.IsEligible, eligibility.Checks);
     }
 
+    /// <summary>Eligibility of one person (the actor, or someone in their sight) for many openings, with one read of what the checks need.</summary>
+    public async Task<Dictionary<Guid, Eligibility>> EligibilityForAsync(Actor actor, Guid personId, IEnumerable<IOpening> openings, CancellationToken cancellationToken)
+    {
+        var person = await PeopleQueries.FindAsync(Db, actor, personId, cancellationToken);
+        if (person is null)
+        {
+            return [];
+        }
+
+        var facility = await Db.Facilities.AsNoTracking().SingleAsync(f => f.Id == person.FacilityId, cancellationToken);
+        var region = await Db.Regions.AsNoTracking().SingleAsync(r => r.Code == facility.RegionCode, cancellationToken);
+        var hours = (await ActiveHoursAsync([person.Id], null, cancellationToken)).GetValueOrDefault(person.Id);
+        var open = (await Db.Placements.AsNoTracking().Where(p => p.PersonId == person.Id && p.Status != PlacementStatus.Ended).Select(p => p.OpeningId).ToListAsync(cancellationToken)).ToHashSet();
+        var rules = await ReferenceData.RulesAsync(Db, cancellationToken);
+        return openings.ToDictionary(o => o.Id, o =>
+        {
+            var context = new EligibilityContext(facility, region, Today, hours, open.Contains(o.Id), rules);
+            return o is JobOrder order ? Eligibility.For(person, order, context) : Eligibility.For(person, (Cohort)o, context);
+        });
+    }
+
     /// <summary>People who want work and pass every hard rule for the order, as pseudonymous profiles; those who hold the occupation first.</summary>
     public async Task<IReadOnlyList<CandidateView>?> CandidatesAsync(Actor actor, Guid orderId, int limit, CancellationToken cancellationToken)
     {

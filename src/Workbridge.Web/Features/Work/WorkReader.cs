@@ -51,8 +51,29 @@ public sealed class WorkReader(WorkbridgeDb db)
         }
     }
 
-    public async Task<JobOrder?> FindOrderAsync(Actor actor, Guid id, CancellationToken cancellationToken, bool tracking = false) =>
-        (await VisibleOrdersAsync(actor, cancellationToken, tracking)).FirstOrDefault(o => o.Id == id);
+    /// <summary>One order by id, if the actor may see it: the same rules as <see cref="VisibleOrdersAsync"/>, for one record.</summary>
+    public async Task<JobOrder?> FindOrderAsync(Actor actor, Guid id, CancellationToken cancellationToken, bool tracking = false)
+    {
+        var order = await (tracking ? db.JobOrders : db.JobOrders.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var home = await HomeFacilityAsync(actor, cancellationToken);
+        var sees = actor.Role switch
+        {
+            Role.CentralStaff or Role.Monitor => true,
+            Role.Employer => order.EmployerId is not null && order.EmployerId == actor.EmployerId,
+            Role.FacilityStaff => home is not null && (order.FacilityId == home.Id || (order.Mode != WorkMode.InFacility && order.Serves(home))),
+            Role.Person => home is not null && (order.Serves(home) || await db.Placements.AnyAsync(p => p.PersonId == actor.PersonId && p.OpeningId == id, cancellationToken)),
+            Role.EmploymentService when actor.RegionCode is { } region => order.Status == OpeningStatus.Open && (order.Mode == WorkMode.InFacility
+                ? await db.Facilities.AnyAsync(f => f.Id == order.FacilityId && f.RegionCode == region, cancellationToken)
+                : order.ServedRegions.Count == 0 || order.ServedRegions.Contains(region)),
+            _ => false,
+        };
+        return sees ? order : null;
+    }
 
     /// <summary>Who may change an order: central staff; the facility's staff for its own workshop; the employer for its own orders.</summary>
     public static bool CanManage(Actor actor, JobOrder order) => actor.Role switch
@@ -76,8 +97,24 @@ public sealed class WorkReader(WorkbridgeDb db)
         };
     }
 
-    public async Task<Cohort?> FindCohortAsync(Actor actor, Guid id, CancellationToken cancellationToken, bool tracking = false) =>
-        (await VisibleCohortsAsync(actor, cancellationToken, tracking)).FirstOrDefault(c => c.Id == id);
+    public async Task<Cohort?> FindCohortAsync(Actor actor, Guid id, CancellationToken cancellationToken, bool tracking = false)
+    {
+        var cohort = await (tracking ? db.Cohorts : db.Cohorts.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (cohort is null)
+        {
+            return null;
+        }
+
+        var home = await HomeFacilityAsync(actor, cancellationToken);
+        var sees = actor.Role switch
+        {
+            Role.CentralStaff or Role.Monitor => true,
+            Role.FacilityStaff or Role.Person => home is not null && cohort.FacilityId == home.Id,
+            Role.EmploymentService when actor.RegionCode is { } region => await db.Facilities.AnyAsync(f => f.Id == cohort.FacilityId && f.RegionCode == region, cancellationToken),
+            _ => false,
+        };
+        return sees ? cohort : null;
+    }
 
     public async Task<IOpening?> FindOpeningAsync(Actor actor, Guid id, CancellationToken cancellationToken, bool tracking = false) =>
         (IOpening?)await FindOrderAsync(actor, id, cancellationToken, tracking) ?? await FindCohortAsync(actor, id, cancellationToken, tracking);
@@ -125,7 +162,8 @@ public sealed class WorkReader(WorkbridgeDb db)
         var ids = orders.Select(o => o.Id).ToList();
         var counts = await db.Placements.AsNoTracking().Where(p => ids.Contains(p.OpeningId) && p.Status != PlacementStatus.Ended && p.Status != PlacementStatus.Proposed)
             .GroupBy(p => new { p.OpeningId, Active = p.Status == PlacementStatus.Active }).Select(g => new { g.Key.OpeningId, g.Key.Active, Count = g.Count() }).ToListAsync(cancellationToken);
-        var employers = await db.Employers.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.LegalName, cancellationToken);
+        var employerIds = orders.Select(o => o.EmployerId).Distinct().ToList();
+        var employers = await db.Employers.AsNoTracking().Where(e => employerIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.LegalName, cancellationToken);
         var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Code, cancellationToken);
         var codes = orders.Select(o => o.IscoCode).Distinct().ToList();
         var titles = await db.IscoGroups.AsNoTracking().Where(g => codes.Contains(g.Code)).ToDictionaryAsync(g => g.Code, cancellationToken);
@@ -169,7 +207,8 @@ public sealed class WorkReader(WorkbridgeDb db)
         var openingIds = placements.Select(p => p.OpeningId).Distinct().ToList();
         var orders = await db.JobOrders.AsNoTracking().Where(o => openingIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var cohorts = await db.Cohorts.AsNoTracking().Where(c => openingIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var employers = await db.Employers.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.LegalName, cancellationToken);
+        var employerIds = placements.Select(p => p.EmployerId).Distinct().ToList();
+        var employers = await db.Employers.AsNoTracking().Where(e => employerIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.LegalName, cancellationToken);
         var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Code, cancellationToken);
         var placementIds = placements.Select(p => p.Id).ToList();
         var consents = (await db.Consents.AsNoTracking().Where(c => placementIds.Contains(c.PlacementId)).ToListAsync(cancellationToken)).ToLookup(c => c.PlacementId);

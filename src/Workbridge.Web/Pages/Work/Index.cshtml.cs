@@ -35,8 +35,8 @@ public sealed class IndexModel(CurrentActor current, WorkReader reader, PayRuns 
         }
 
         Orders = await reader.OrderViewsAsync(orders, cancellationToken);
-        var cohorts = await reader.VisibleCohortsAsync(actor, cancellationToken);
-        Cohorts = await reader.CohortViewsAsync([.. cohorts.Where(c => actor.Role != Role.Person || c.Status == OpeningStatus.Open)], cancellationToken);
+        var cohorts = (await reader.VisibleCohortsAsync(actor, cancellationToken)).Where(c => actor.Role != Role.Person || c.Status == OpeningStatus.Open).ToList();
+        Cohorts = await reader.CohortViewsAsync(cohorts, cancellationToken);
         var placements = await reader.VisiblePlacements(actor).OrderByDescending(p => p.CreatedAt).Take(actor.Role == Role.Person ? 100 : 200).ToListAsync(cancellationToken);
         Placements = await reader.PlacementViewsAsync(actor, placements, cancellationToken);
         foreach (var p in Placements.Where(p => p.Status != PlacementStatus.Ended))
@@ -47,12 +47,10 @@ public sealed class IndexModel(CurrentActor current, WorkReader reader, PayRuns 
         if (actor.Role == Role.Person && actor.PersonId is { } self)
         {
             Payslips = await pay.ListAsync(actor, null, null, null, cancellationToken);
-            foreach (var id in Orders.Select(o => o.Id).Concat(Cohorts.Select(c => c.Id)).Where(id => !Applied.Contains(id)))
+            var eligibility = await handler.EligibilityForAsync(actor, self, [.. orders.Cast<IOpening>().Concat(cohorts).Where(o => !Applied.Contains(o.Id))], cancellationToken);
+            foreach (var (id, result) in eligibility.Where(e => !e.Value.IsEligible))
             {
-                if (await handler.EligibilityAsync(actor, id, self, cancellationToken) is { Eligible: false } eligibility)
-                {
-                    NotOpenToYou[id] = eligibility.Checks.First(c => !c.Passed).Message;
-                }
+                NotOpenToYou[id] = result.Failed.First().Message;
             }
         }
     }
