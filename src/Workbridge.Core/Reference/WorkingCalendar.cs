@@ -3,8 +3,8 @@ namespace Workbridge.Core.Reference;
 /// <summary>
 /// Russia's working calendar for a five-day 40-hour week: the non-working holidays of Labour Code art. 112 part 1, a
 /// holiday on a weekend moved to the next working day (art. 112 part 2), the weekend days of 1–8 January moved by the
-/// Government's yearly decree (known years only, listed below), and the working day before a holiday shortened by one
-/// hour (art. 95). The norm of hours it gives turns a monthly minimum wage into an hourly one.
+/// Government's yearly decree (known years only, listed below; in other years they move to the next working days), and
+/// the working day before a holiday shortened by one hour (art. 95). The norm of hours it gives turns a monthly minimum wage into an hourly one.
 /// </summary>
 public static class WorkingCalendar
 {
@@ -78,7 +78,9 @@ public static class WorkingCalendar
         {
             if (IsHoliday(day))
             {
-                owed += IsWeekend(day) && day.Month != 1 ? 1 : 0;
+                // Without a known decree the January ones move too, to the first working days after them: the year's
+                // norm then comes out right, and January's is, if anything, lower (a higher hourly minimum).
+                owed += IsWeekend(day) && (day.Month != 1 || !_decrees.ContainsKey(year)) ? 1 : 0;
             }
             else if (!IsWeekend(day) && owed > 0)
             {

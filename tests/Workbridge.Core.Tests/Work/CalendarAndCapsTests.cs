@@ -25,6 +25,16 @@ public sealed class CalendarAndCapsTests
     public void YearNormHours_2026_Is1972() => WorkingCalendar.YearNormHours(2026).ShouldBe(1972);
 
     [Fact]
+    public void YearNormHours_WithoutADecree_StillMovesTheJanuaryWeekendHolidays()
+    {
+        // 2027: 2 and 3 January fall on a weekend; with no decree known they give 11 and 12 January off.
+        WorkingCalendar.HasDecree(2027).ShouldBeFalse();
+        WorkingCalendar.IsWorkingDay(new DateOnly(2027, 1, 11)).ShouldBeFalse();
+        WorkingCalendar.IsWorkingDay(new DateOnly(2027, 1, 12)).ShouldBeFalse();
+        WorkingCalendar.IsWorkingDay(new DateOnly(2027, 1, 13)).ShouldBeTrue();
+    }
+
+    [Fact]
     public void IsWorkingDay_HolidayOnASunday_GivesTheMondayOff()
     {
         // 8 March 2026 is a Sunday: Monday the 9th is the day off (art. 112 part 2).

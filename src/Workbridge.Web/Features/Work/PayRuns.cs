@@ -129,5 +129,10 @@ public sealed class PayRuns(UnitOfWork unitOfWork, WorkReader reader)
 
     public static string Money(long? minor) => minor is { } m ? (m / 100m).ToString("0.00", CultureInfo.InvariantCulture) : "";
 
-    private static string Quote(string text) => text.Contains(',') || text.Contains('"') ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    // Order titles come from employers: a leading =, +, - or @ would run as a formula in a spreadsheet, so it gets a quote mark.
+    private static string Quote(string text)
+    {
+        var safe = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+    }
 }

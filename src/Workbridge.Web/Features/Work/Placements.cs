@@ -225,6 +225,11 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
                 throw new RuleViolation("certificate.not-training", "Certificates are for training enrolments.", "id");
             }
 
+            if (string.IsNullOrWhiteSpace(input.CertificateNumber) || input.CertificateNumber.Trim().Length > 64)
+            {
+                throw new RuleViolation("certificate.number", "A certificate number is 1 to 64 characters.", "certificateNumber");
+            }
+
             placement.End(EndReason.Completed, null, unitOfWork.Now);
             Db.Certificates.Add(new Certificate(placement, cohort, input.CertificateNumber ?? "", unitOfWork.Now));
             person.AddCertifiedOccupation(cohort.IscoCode);

@@ -90,22 +90,22 @@ public static class WorkApi
             .RequireAuthorization(Policies.WorkStaff)
             .WithSummary("Why a person is or is not eligible for an order or cohort: every rule with its reason code");
 
-        orders.MapGet("/contracts", async (HttpContext http, CurrentActor actor, WorkbridgeDb db, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await ContractViewsAsync(db, actor.Get(http), cancellationToken)))
+        orders.MapGet("/contracts", async (HttpContext http, CurrentActor actor, WorkbridgeDb db, TimeProvider clock, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await ContractViewsAsync(db, clock, actor.Get(http), cancellationToken)))
             .RequireAuthorization(Policies.WorkStaff)
             .WithSummary("Production contracts between institutions, with progress");
 
-        orders.MapPost("/contracts", async (HttpContext http, CurrentActor actor, Openings openings, WorkbridgeDb db, ContractInput input, CancellationToken cancellationToken) =>
+        orders.MapPost("/contracts", async (HttpContext http, CurrentActor actor, Openings openings, WorkbridgeDb db, TimeProvider clock, ContractInput input, CancellationToken cancellationToken) =>
             {
                 var contract = await openings.CreateContractAsync(actor.Get(http), input, cancellationToken);
-                return TypedResults.Created($"/api/v1/orders/contracts/{contract.Id}", (await ContractViewsAsync(db, actor.Get(http), cancellationToken)).Single(c => c.Id == contract.Id));
+                return TypedResults.Created($"/api/v1/orders/contracts/{contract.Id}", (await ContractViewsAsync(db, clock, actor.Get(http), cancellationToken)).Single(c => c.Id == contract.Id));
             })
             .RequireAuthorization(Policies.WorkStaff)
             .WithSummary("Record a production contract: customer, items, quantities, deadline");
 
-        orders.MapPost("/contracts/{contractId:guid}/deliveries", async Task<Results<Ok<ContractView>, NotFound>> (HttpContext http, CurrentActor actor, Openings openings, WorkbridgeDb db, Guid contractId, DeliveryInput input, CancellationToken cancellationToken) =>
+        orders.MapPost("/contracts/{contractId:guid}/deliveries", async Task<Results<Ok<ContractView>, NotFound>> (HttpContext http, CurrentActor actor, Openings openings, WorkbridgeDb db, TimeProvider clock, Guid contractId, DeliveryInput input, CancellationToken cancellationToken) =>
                 await openings.RecordDeliveryAsync(actor.Get(http), contractId, input, cancellationToken) is { } contract
-                    ? TypedResults.Ok((await ContractViewsAsync(db, actor.Get(http), cancellationToken)).Single(c => c.Id == contract.Id))
+                    ? TypedResults.Ok((await ContractViewsAsync(db, clock, actor.Get(http), cancellationToken)).Single(c => c.Id == contract.Id))
                     : TypedResults.NotFound())
             .RequireAuthorization(Policies.WorkStaff)
             .WithSummary("Record units delivered on an item line");
@@ -290,13 +290,13 @@ public static class WorkApi
             ? TypedResults.Created($"/api/v1/placements/{placement.Id}", (await reader.PlacementViewsAsync(actor.Get(http), [placement], cancellationToken))[0])
             : TypedResults.NotFound();
 
-    private static async Task<IReadOnlyList<ContractView>> ContractViewsAsync(WorkbridgeDb db, Core.Access.Actor actor, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ContractView>> ContractViewsAsync(WorkbridgeDb db, TimeProvider clock, Core.Access.Actor actor, CancellationToken cancellationToken)
     {
         var contracts = await db.ProductionContracts.AsNoTracking().Where(c => actor.Role != Core.Access.Role.FacilityStaff || c.ProducerFacilityId == actor.FacilityId).OrderBy(c => c.Deadline).ToListAsync(cancellationToken);
         var facilities = await db.Facilities.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.Code, cancellationToken);
         var ids = contracts.Select(c => (Guid?)c.Id).ToList();
         var orders = (await db.JobOrders.AsNoTracking().Where(o => ids.Contains(o.ProductionContractId)).Select(o => new { o.Id, o.ProductionContractId }).ToListAsync(cancellationToken)).ToLookup(o => o.ProductionContractId);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return [.. contracts.Select(c => new ContractView(c.Id, c.Number, c.Customer, c.ProducerFacilityId, facilities[c.ProducerFacilityId], c.Deadline, c.Status, c.ProgressPercent, c.IsOverdue(today), c.Items, [.. orders[c.Id].Select(o => o.Id)]))];
     }
 }

@@ -5,11 +5,11 @@ using Workbridge.Web.Access;
 namespace Workbridge.Web.Pages.Work;
 
 /// <summary>Production contracts between institutions and how far each has come, drawn as bars.</summary>
-public sealed class ContractsModel(CurrentActor current, Data.WorkbridgeDb db) : PageModel
+public sealed class ContractsModel(CurrentActor current, Data.WorkbridgeDb db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(Core.Work.ProductionContract Contract, string Producer)> Contracts { get; private set; } = [];
 
-    public DateOnly Today { get; } = DateOnly.FromDateTime(DateTime.UtcNow);
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ using Workbridge.Web.Features.Work;
 namespace Workbridge.Web.Pages.Work;
 
 /// <summary>Posting a job order: an employer posts off-site or remote work; staff post their facility's workshop work; central staff any.</summary>
-public sealed class NewOrderModel(CurrentActor current, Openings openings, WorkbridgeDb db) : WorkPage(current)
+public sealed class NewOrderModel(CurrentActor current, Openings openings, WorkbridgeDb db, TimeProvider clock) : WorkPage(current)
 {
     public IReadOnlyList<(Guid Id, string Code)> Facilities { get; private set; } = [];
 
@@ -81,6 +81,6 @@ public sealed class NewOrderModel(CurrentActor current, Openings openings, Workb
         Employers = actor.Role == Role.CentralStaff
             ? [.. (await db.Employers.AsNoTracking().Where(e => e.Verified).OrderBy(e => e.LegalName).Select(e => new { e.Id, e.LegalName }).ToListAsync(cancellationToken)).Select(e => (e.Id, e.LegalName))]
             : [];
-        Start ??= DateOnly.FromDateTime(DateTime.UtcNow);
+        Start ??= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     }
 }

@@ -6,7 +6,7 @@ using Workbridge.Web.Features.Work;
 namespace Workbridge.Web.Pages.Work;
 
 /// <summary>Pay: staff run a finished month for their facility and see the statements; a person sees their payslips; monitors read all.</summary>
-public sealed class PayModel(CurrentActor current, PayRuns runs) : WorkPage(current)
+public sealed class PayModel(CurrentActor current, PayRuns runs, TimeProvider clock) : WorkPage(current)
 {
     public IReadOnlyList<PayStatementView> Statements { get; private set; } = [];
 
@@ -23,7 +23,7 @@ public sealed class PayModel(CurrentActor current, PayRuns runs) : WorkPage(curr
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var last = DateTime.UtcNow.AddMonths(-1);
+        var last = clock.GetUtcNow().UtcDateTime.AddMonths(-1);
         Year ??= last.Year;
         Month ??= last.Month;
         Statements = await runs.ListAsync(Actor, null, Year, Month, cancellationToken);

@@ -12,7 +12,7 @@ namespace Workbridge.Web.Pages.Work;
 /// record hours; the person confirms or disputes them, consents again after a change of terms, or withdraws; staff
 /// accept, activate, end or complete.
 /// </summary>
-public sealed class PlacementModel(CurrentActor current, WorkReader reader, Placements placements, Timesheets timesheets) : WorkPage(current)
+public sealed class PlacementModel(CurrentActor current, WorkReader reader, Placements placements, Timesheets timesheets, TimeProvider clock) : WorkPage(current)
 {
     public PlacementView Placement { get; private set; } = null!;
 
@@ -43,6 +43,8 @@ public sealed class PlacementModel(CurrentActor current, WorkReader reader, Plac
 
     [BindProperty]
     public EndReason? Reason { get; set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public bool CanRecordHours => Placement.Status == PlacementStatus.Active && Role is Role.Employer or Role.FacilityStaff or Role.CentralStaff;
 
