@@ -1,0 +1,16 @@
+namespace Workbridge.Core.Verdicts;
+
+/// <summary>Which alphabet a word is written in; it decides the stemmer.</summary>
+public enum TokenScript
+{
+    Cyrillic,
+    Latin,
+    Number,
+    Other,
+}
+
+/// <summary>A word or number of a text: where it starts and how many characters it spans (marks inside included).</summary>
+public readonly record struct TextToken(int Start, int Length, TokenScript Script)
+{
+    public int End => Start + Length;
+}
