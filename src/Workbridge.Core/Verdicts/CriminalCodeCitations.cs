@@ -76,7 +76,74 @@ public static partial class CriminalCodeCitations
             citations.AddRange(numbers.Select(n => new ArticleCitation(n, numbers.Count == 1 ? part : null, numbers.Count == 1 ? points : [], start, end)));
         }
 
+        FindEnglish(text, citations);
         return citations;
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:Articles?|Arts?\.)\s*(?<list>\d+(?:\.\d+)?(?:\s*\([0-9a-z.]+\))*(?:\s*(?:,|and)\s*(?:\([0-9a-z.]+\))+)*(?:\s*(?:,|and)\s*(?:Articles?\s*)?\d+(?:\.\d+)?(?:\s*\([0-9a-z.]+\))*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishArticle();
+
+    [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishParts();
+
+    [GeneratedRegex(@"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|\bAct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishCode();
+
+    /// <summary>
+    /// The English form of translated decisions: "Article 127.2(2)(c) of the Criminal Code", "Articles 126 and 127",
+    /// "Art. 240(1)". The first code named after the citation decides, as in Russian; none named means the Criminal Code.
+    /// </summary>
+    private static void FindEnglish(string text, List<ArticleCitation> citations)
+    {
+        foreach (Match match in EnglishArticle().Matches(text))
+        {
+            var end = match.Index + match.Length;
+            var limit = Math.Min(text.Length, end + 120);
+            var next = EnglishArticle().Match(text, end);
+            if (next.Success && next.Index < limit)
+            {
+                limit = next.Index;
+            }
+
+            var code = EnglishCode().Match(text, end, limit - end);
+            if (code.Success && !Regex.IsMatch(code.Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase))
+            {
+                continue;
+            }
+
+            string? article = null;
+            string? part = null;
+            var points = new List<string>();
+            foreach (Match piece in EnglishParts().Matches(match.Groups["list"].Value))
+            {
+                if (piece.Groups["a"].Success)
+                {
+                    Flush();
+                    article = piece.Groups["a"].Value;
+                }
+                else if (char.IsDigit(piece.Groups["n"].Value[0]) && part is null)
+                {
+                    part = piece.Groups["n"].Value;
+                }
+                else if (!char.IsDigit(piece.Groups["n"].Value[0]))
+                {
+                    points.Add(piece.Groups["n"].Value);
+                }
+            }
+
+            Flush();
+
+            void Flush()
+            {
+                if (article is not null)
+                {
+                    citations.Add(new ArticleCitation(article, part, [.. points], match.Index, end));
+                }
+
+                (article, part) = (null, null);
+                points.Clear();
+            }
+        }
     }
 
     /// <summary>The distinct article numbers cited, in the Code's order (127 &lt; 127.1 &lt; 127.2 &lt; 158).</summary>

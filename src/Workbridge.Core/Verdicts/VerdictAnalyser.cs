@@ -190,6 +190,13 @@ public sealed partial class VerdictAnalyser
     /// </summary>
     private bool Negated(ReadOnlySpan<char> folded, int first)
     {
+        // A pattern that starts with its own negation ("не платил", "without pay") already says what it means:
+        // "ничего не платили" is not a double negative.
+        if (IsNegation(first))
+        {
+            return false;
+        }
+
         for (var t = first - 1; t >= 0 && t >= first - NegationWindow; t--)
         {
             if (!IsNegation(t))
