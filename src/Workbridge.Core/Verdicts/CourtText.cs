@@ -39,6 +39,7 @@ public static class CourtText
     public static string Fold(string text) => string.Create(text.Length, text, static (folded, source) => Fold(source, folded));
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="folded"/>, which must be as long.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Fold(ReadOnlySpan<char> text, Span<char> folded)
     {
         for (var i = 0; i < text.Length; i++)
@@ -112,6 +113,7 @@ public static class CourtText
     /// (with combining marks, soft hyphens and joiners inside them) and runs of digits. Punctuation and spaces are not
     /// tokens; hyphenated words are two tokens.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Tokens(ReadOnlySpan<char> folded, int start, int end, List<TextToken> tokens)
     {
         var i = start;
@@ -154,6 +156,7 @@ public static class CourtText
     private static bool IsInsideWord(char c) =>
         c >= '\u0080' && (c == '\u00ad' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<SentenceSpan> Sentences(string text)
     {
         var spans = new List<SentenceSpan>();

@@ -27,13 +27,21 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"(?<![а-яё])(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?<l>" + LetterList + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointMarker();
 
+    // The same markers read right to left, ending where the text before a citation ends: "п. «а» ч. 2 |ст. 127.2".
+    [GeneratedRegex(@"(?<![а-яё])(?:ч\.?\s*ч\.?|ч\.|ч(?=\s*\d)|част[а-яё]*)\s*(?<n>" + Numbers + @")\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PartMarkerBefore();
+
+    [GeneratedRegex(@"(?<![а-яё])(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?<l>" + LetterList + @")\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PointMarkerBefore();
+
     [GeneratedRegex(@"(?<![А-ЯЁа-яё])(?<code>УК|УПК|УИК|КоАП|ГК|ГПК|АПК|ТК|НК|КАС|ЖК|СК)(?![А-ЯЁа-яё])|(?<code>Уголовн[а-яё]*\s+кодекс[а-яё]*|Уголовно-процессуальн[а-яё]*|Уголовно-исполнительн[а-яё]*)", RegexOptions.CultureInvariant)]
     private static partial Regex CodeMarker();
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<ArticleCitation> Find(string text)
     {
         var citations = new List<ArticleCitation>();
-        foreach (Match article in ArticleMarker().Matches(text))
+        foreach (var article in ArticleMarkers(text))
         {
             var numbers = Split(article.Groups["n"].Value);
             var start = article.Index;
@@ -42,12 +50,11 @@ public static partial class CriminalCodeCitations
             IReadOnlyList<string> points = [];
 
             // Prose form: points and part stand right before the article ("п. «а» ч. 2 ст. 127.2").
-            var before = text[..start];
-            if (Adjacent(PartMarker(), before) is { } partBefore)
+            if (Adjacent(PartMarkerBefore(), text, start) is { } partBefore)
             {
                 part = Split(partBefore.Groups["n"].Value)[0];
                 start = partBefore.Index;
-                if (Adjacent(PointMarker(), text[..start]) is { } pointsBefore)
+                if (Adjacent(PointMarkerBefore(), text, start) is { } pointsBefore)
                 {
                     points = Letters(pointsBefore.Groups["l"].Value);
                     start = pointsBefore.Index;
@@ -95,11 +102,16 @@ public static partial class CriminalCodeCitations
     /// </summary>
     private static void FindEnglish(string text, List<ArticleCitation> citations)
     {
+        if (!text.Contains("art", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         foreach (Match match in EnglishArticle().Matches(text))
         {
             var end = match.Index + match.Length;
             var limit = Math.Min(text.Length, end + 120);
-            var next = EnglishArticle().Match(text, end);
+            var next = EnglishArticle().Match(text, end, limit - end);
             if (next.Success && next.Index < limit)
             {
                 limit = next.Index;
@@ -150,14 +162,52 @@ public static partial class CriminalCodeCitations
     public static IReadOnlyList<string> Articles(string text) =>
         [.. Find(text).Select(c => c.Article).Distinct().OrderBy(Reference.LegalReference.ArticleOrder)];
 
-    /// <summary>A marker that ends exactly where <paramref name="before"/> ends, but for spaces.</summary>
-    private static Match? Adjacent(Regex marker, string before)
+    /// <summary>
+    /// The article markers of a text. The regular expression is tried only where a word starts with "ст": searching
+    /// the whole text with it would stop at every "с" of Russian prose.
+    /// </summary>
+    private static IEnumerable<Match> ArticleMarkers(string text)
     {
-        var trimmed = before.TrimEnd();
-        var window = trimmed.Length > 60 ? trimmed[^60..] : trimmed;
-        var offset = trimmed.Length - window.Length;
-        var found = marker.Matches(window).LastOrDefault(m => m.Index + m.Length == window.Length);
-        return found is null ? null : marker.Match(trimmed, offset + found.Index, found.Length);
+        var at = 0;
+        while (at < text.Length - 1)
+        {
+            var next = text.AsSpan(at).IndexOfAny('с', 'С');
+            if (next < 0)
+            {
+                yield break;
+            }
+
+            at += next;
+            if (at + 1 < text.Length && text[at + 1] is 'т' or 'Т' && (at == 0 || !char.IsLetter(text[at - 1])))
+            {
+                var match = ArticleMarkerAt().Match(text, at);
+                if (match.Success)
+                {
+                    yield return match;
+                    at = match.Index + match.Length;
+                    continue;
+                }
+            }
+
+            at++;
+        }
+    }
+
+    [GeneratedRegex(@"\G(?:ст\.?\s*ст\.?|ст\.|ст(?=\s*\d)|стать[а-яё]*)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleMarkerAt();
+
+    /// <summary>A marker that ends exactly where the text before <paramref name="end"/> ends, but for spaces.</summary>
+    private static Match? Adjacent(Regex markerBefore, string text, int end)
+    {
+        var from = Math.Max(0, end - 60);
+        var found = markerBefore.Match(text, from, end - from);
+        if (!found.Success)
+        {
+            return null;
+        }
+
+        // The match carries the trailing spaces; its groups are what the callers read, its start where the citation starts.
+        return found;
     }
 
     /// <summary>A marker that starts right after <paramref name="position"/>, but for spaces.</summary>
@@ -169,7 +219,8 @@ public static partial class CriminalCodeCitations
             at++;
         }
 
-        var match = marker.Match(text, at);
+        // Bounded: a failed match must not scan the rest of the text.
+        var match = marker.Match(text, at, Math.Min(80, text.Length - at));
         return match.Success && match.Index == at ? match : null;
     }
 
@@ -177,7 +228,7 @@ public static partial class CriminalCodeCitations
     private static bool CitesCriminalCode(string text, int end)
     {
         var limit = Math.Min(text.Length, end + 120);
-        var next = ArticleMarker().Match(text, end);
+        var next = ArticleMarker().Match(text, end, limit - end);
         if (next.Success && next.Index < limit)
         {
             limit = next.Index;
@@ -195,8 +246,9 @@ public static partial class CriminalCodeCitations
     }
 
     private static List<string> Split(string numbers) =>
-        [.. Regex.Split(numbers, @"\s*(?:,|и)\s*").Where(n => n.Length > 0)];
+        [.. numbers.Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     private static List<string> Letters(string letters) =>
-        [.. Regex.Split(letters, @"\s*(?:,|и)\s*").Select(l => l.Trim('«', '»', ' ').ToLowerInvariant().Replace('ё', 'е')).Where(l => l.Length > 0)];
+        [.. letters.Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Trim('«', '»', ' ').ToLowerInvariant().Replace('ё', 'е')).Where(l => l.Length > 0)];
 }

@@ -1,5 +1,3 @@
-using Workbridge.Core.Common;
-
 namespace Workbridge.Core.Verdicts;
 
 /// <summary>
@@ -8,40 +6,107 @@ namespace Workbridge.Core.Verdicts;
 /// okrug. A name after "г." or "город" (the seat of the court) weighs more than one used as an adjective, because
 /// district courts in every city are called "Московский", "Ленинский" and so on. A form ending in "$" matches a whole
 /// word only ("тула$" is Tula, not "тулуп"; "perm$" is not "permitted"); other forms match the beginning of a word.
+/// Text and forms are compared folded: lower case, ё as е, hyphens, dashes and runs of spaces as one space.
 /// </summary>
 public sealed class RegionNames
 {
-    private readonly (string Form, string Code, bool Whole)[] _forms;
+    // Forms by their first two characters, longest first: each word start of a text is tried against a few forms only.
+    private readonly Dictionary<int, (string Form, string Code, bool Whole)[]> _byStart;
 
     /// <param name="forms">Region code and lower-case name forms, e.g. ("RU-CHE", ["челябинск"]).</param>
     public RegionNames(IEnumerable<(string Code, IEnumerable<string> Forms)> forms) =>
-        _forms = [.. forms.SelectMany(r => r.Forms.Select(f => (Form: SearchText.Fold(f.TrimEnd('$')), r.Code, Whole: f.EndsWith('$'))))
-            .Where(f => f.Form.Length > 0).OrderByDescending(f => f.Form.Length)];
+        _byStart = forms.SelectMany(r => r.Forms.Select(f => (Form: FoldName(f.TrimEnd('$')), r.Code, Whole: f.EndsWith('$'))))
+            .Where(f => f.Form.Length >= 2)
+            .GroupBy(f => Key(f.Form[0], f.Form[1]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Form.Length).ToArray());
 
     /// <summary>The region the text is most about, or null when it names none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string? Find(string text)
     {
-        var folded = SearchText.Fold(text);
-        var taken = new bool[folded.Length];
+        var folded = FoldName(text);
         var scores = new Dictionary<string, (int Score, int First)>();
-        foreach (var (form, code, whole) in _forms)
+        var at = 0;
+        while (at < folded.Length - 1)
         {
-            for (var at = folded.IndexOf(form, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form, at + 1, StringComparison.Ordinal))
+            if ((at > 0 && char.IsLetter(folded[at - 1])) || !_byStart.TryGetValue(Key(folded[at], folded[at + 1]), out var candidates))
+            {
+                at++;
+                continue;
+            }
+
+            var matched = 0;
+            foreach (var (form, code, whole) in candidates)
             {
                 var after = at + form.Length;
-                if ((at > 0 && char.IsLetter(folded[at - 1])) || (whole && after < folded.Length && char.IsLetter(folded[after])) || taken.AsSpan(at, form.Length).Contains(true))
+                if (after > folded.Length || !folded.AsSpan(at).StartsWith(form) || (whole && after < folded.Length && char.IsLetter(folded[after])))
                 {
                     continue;
                 }
 
-                taken.AsSpan(at, form.Length).Fill(true);
-                var context = folded[Math.Max(0, at - 14)..at];
+                var context = folded.AsSpan(Math.Max(0, at - 14), Math.Min(at, 14));
                 var weight = context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3 : 1;
                 var (score, first) = scores.GetValueOrDefault(code, (0, at));
                 scores[code] = (score + weight, Math.Min(first, at));
+                matched = form.Length;
+                break;
             }
+
+            at += Math.Max(1, matched);
         }
 
         return scores.Count == 0 ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
+    }
+
+    private static int Key(char first, char second) => first << 16 | second;
+
+    // Latin, Cyrillic and the general punctuation (dashes, quotes) need no NFKC; anything else might.
+    private static bool NeedsNormalisation(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u04ff' && c is < '\u2000' or > '\u206f')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Lower case, ё → е, NFKC only where the text needs it, hyphens and dashes and space runs as one space.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static string FoldName(string text)
+    {
+        var source = NeedsNormalisation(text) ? Common.SearchText.Fold(text).AsSpan() : text.AsSpan();
+        var builder = new System.Text.StringBuilder(source.Length);
+        var space = false;
+        foreach (var raw in source)
+        {
+            var c = raw switch
+            {
+                >= 'A' and <= 'Z' or >= 'А' and <= 'Я' => (char)(raw + 32),
+                'ё' or 'Ё' => 'е',
+                '-' or '–' or '—' or '‐' => ' ',
+                _ when char.IsWhiteSpace(raw) => ' ',
+                >= 'Ѐ' and <= 'Џ' => char.ToLowerInvariant(raw),
+                _ => raw,
+            };
+            if (c == ' ')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 }

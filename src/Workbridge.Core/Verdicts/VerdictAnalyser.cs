@@ -44,6 +44,7 @@ public sealed partial class VerdictAnalyser
 
     private sealed record SentenceHits(int Index, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public VerdictFinding Analyse(VerdictDocument document)
     {
         var text = document.Text;
@@ -71,6 +72,7 @@ public sealed partial class VerdictAnalyser
     }
 
     /// <summary>The cues of one sentence that count as evidence, or null when there are none or it is set aside.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private SentenceHits? Read(ReadOnlySpan<char> folded, int index, SentenceSpan sentence)
     {
         _tokens.Clear();
@@ -114,6 +116,7 @@ public sealed partial class VerdictAnalyser
         return cues is null ? null : new SentenceHits(index, sentence, cues);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private SlotRef[] Slots(ReadOnlySpan<char> token)
     {
         if (token.Length > MaxWordLength)
@@ -140,6 +143,7 @@ public sealed partial class VerdictAnalyser
     }
 
     /// <summary>Every match of a pattern in the current sentence: its words in order, at most its gap apart.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Match()
     {
         _hits.Clear();
@@ -230,6 +234,7 @@ public sealed partial class VerdictAnalyser
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences)
     {
         var text = document.Text;

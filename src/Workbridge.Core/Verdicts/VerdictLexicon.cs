@@ -49,6 +49,9 @@ public sealed class VerdictLexicon
     private readonly Dictionary<string, List<SlotRef>> _byStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SlotRef>> _byForm = new(StringComparer.Ordinal);
     private readonly List<(string Prefix, SlotRef Slot)> _byPrefix = [];
+
+    // Prefixes by their first two characters (one-character prefixes under their character alone), built on first use.
+    private Dictionary<int, (string Prefix, SlotRef Slot)[]>? _prefixIndex;
     private readonly List<CuePattern> _patterns = [];
 
     private VerdictLexicon()
@@ -208,21 +211,33 @@ public sealed class VerdictLexicon
             (found ??= []).AddRange(stemmed);
         }
 
-        foreach (var (prefix, slot) in _byPrefix)
+        var index = _prefixIndex ??= _byPrefix.GroupBy(p => PrefixKey(p.Prefix)).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var key in (ReadOnlySpan<int>)[word.Length > 0 ? PrefixKey(word[..1]) : -1, word.Length > 1 ? PrefixKey(word[..2]) : -1])
         {
-            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            if (key < 0 || !index.TryGetValue(key, out var candidates))
             {
-                (found ??= []).Add(slot);
+                continue;
+            }
+
+            foreach (var (prefix, slot) in candidates)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    (found ??= []).Add(slot);
+                }
             }
         }
 
         return found is null ? [] : [.. found.Distinct().OrderBy(s => s.Pattern).ThenBy(s => s.Slot)];
     }
 
+    private static int PrefixKey(string prefix) => prefix.Length == 1 ? prefix[0] : prefix[0] << 16 | prefix[1];
+
     /// <summary>
     /// The key of a token: its letters and digits without marks inside; a word that mixes Latin and Cyrillic letters
     /// (a common trick and a common OCR error) has its Latin look-alikes read as Cyrillic.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int WordKey(ReadOnlySpan<char> token, Span<char> key)
     {
         var length = 0;

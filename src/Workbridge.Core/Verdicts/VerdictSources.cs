@@ -186,52 +186,89 @@ public static partial class VerdictSources
 
     private static VerdictRead JsonLine(ReadOnlyMemory<byte> line, string source, int number, int bytes, Dictionary<string, int> seen)
     {
-        JsonDocument json;
+        // A reader, not a document: the text is read straight into one string, nothing else of the line is kept.
+        string? id = null;
+        string? text = null;
+        Dictionary<string, string>? metadata = null;
         try
         {
-            json = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            var reason = e.Message.Contains("invalid UTF-8", StringComparison.OrdinalIgnoreCase) || e.InnerException is DecoderFallbackException
-                ? ("not UTF-8 text", "bad encoding")
-                : ($"broken JSON ({FirstSentence(e.Message)})", "broken JSON");
-            return new VerdictRead(null, new SkippedInput(source, reason.Item1, reason.Item2), bytes);
-        }
-
-        using (json)
-        {
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
+            var reader = new Utf8JsonReader(line.Span);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return new VerdictRead(null, new SkippedInput(source, "a JSON object with \"id\" and \"text\" expected", "broken JSON"), bytes);
             }
 
-            string? id = null;
-            string? text = null;
-            var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var property in json.RootElement.EnumerateObject())
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var value = Scalar(property.Value);
-                switch (property.Name)
+                var isId = reader.ValueTextEquals("id"u8);
+                var isText = !isId && reader.ValueTextEquals("text"u8);
+                var name = isId || isText ? null : reader.GetString()!;
+                reader.Read();
+                if (isText)
                 {
-                    case "id":
-                        id = value;
-                        break;
-                    case "text":
-                        text = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
-                        break;
-                    default:
-                        if (value is not null)
-                        {
-                            metadata[property.Name] = value;
-                        }
+                    text = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                    continue;
+                }
 
-                        break;
+                var value = Scalar(ref reader);
+                if (isId)
+                {
+                    id = value;
+                }
+                else if (value is not null)
+                {
+                    (metadata ??= new Dictionary<string, string>(StringComparer.Ordinal))[name!] = value;
                 }
             }
 
-            return Document(source, id, text, metadata.Count == 0 ? null : metadata, bytes, number, seen);
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                return new VerdictRead(null, new SkippedInput(source, "broken JSON (more than one value on the line)", "broken JSON"), bytes);
+            }
         }
+        catch (JsonException e)
+        {
+            return new VerdictRead(null, new SkippedInput(source, $"broken JSON ({FirstSentence(e.Message)})", "broken JSON"), bytes);
+        }
+        catch (InvalidOperationException)
+        {
+            return new VerdictRead(null, new SkippedInput(source, "not UTF-8 text", "bad encoding"), bytes);
+        }
+
+        return Document(source, id, text, metadata, bytes, number, seen);
+    }
+
+    /// <summary>A string, number or boolean as text, a list of them joined by "; "; objects and null are skipped.</summary>
+    private static string? Scalar(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return reader.GetString();
+            case JsonTokenType.Number:
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            case JsonTokenType.True or JsonTokenType.False:
+                return reader.GetBoolean() ? "true" : "false";
+            case JsonTokenType.StartArray:
+                var items = new List<string>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (Scalar(ref reader) is { } item)
+                    {
+                        items.Add(item);
+                    }
+                }
+
+                return string.Join("; ", items);
+            default:
+                return Skip(ref reader);
+        }
+    }
+
+    private static string? Skip(ref Utf8JsonReader reader)
+    {
+        reader.Skip();
+        return null;
     }
 
     private static VerdictRead Document(string source, string? id, string? text, Dictionary<string, string>? metadata, int bytes, int number, Dictionary<string, int> seen)
@@ -253,16 +290,6 @@ public static partial class VerdictSources
 
         return new VerdictRead(new VerdictDocument(id, text, metadata), null, bytes);
     }
-
-    private static string? Scalar(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.GetRawText(),
-        JsonValueKind.True => "true",
-        JsonValueKind.False => "false",
-        JsonValueKind.Array => string.Join("; ", value.EnumerateArray().Select(Scalar).Where(v => v is not null)),
-        _ => null,
-    };
 
     private static string FirstSentence(string message)
     {
