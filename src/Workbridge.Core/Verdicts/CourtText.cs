@@ -120,10 +120,10 @@ public static class CourtText
         while (i < end)
         {
             var c = folded[i];
-            if (char.IsDigit(c))
+            if (char.IsAsciiDigit(c))
             {
                 var from = i;
-                while (i < end && char.IsDigit(folded[i]))
+                while (i < end && char.IsAsciiDigit(folded[i]))
                 {
                     i++;
                 }
@@ -151,10 +151,11 @@ public static class CourtText
         }
     }
 
-    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && char.IsLetter(c));
+    // Latin and Cyrillic first: char.IsLetter outside Latin-1 goes through the Unicode tables, too slow for every character.
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && c is not (>= '\u2000' and <= '\u206f') && char.IsLetter(c));
 
     private static bool IsInsideWord(char c) =>
-        c >= '\u0080' && (c == '\u00ad' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format);
+        c >= '\u0080' && c is not (>= 'а' and <= 'я') && (c == '\u00ad' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<SentenceSpan> Sentences(string text)

@@ -29,7 +29,7 @@ public sealed class RegionNames
         var at = 0;
         while (at < folded.Length - 1)
         {
-            if ((at > 0 && char.IsLetter(folded[at - 1])) || !_byStart.TryGetValue(Key(folded[at], folded[at + 1]), out var candidates))
+            if ((at > 0 && IsLetter(folded[at - 1])) || !_byStart.TryGetValue(Key(folded[at], folded[at + 1]), out var candidates))
             {
                 at++;
                 continue;
@@ -39,7 +39,7 @@ public sealed class RegionNames
             foreach (var (form, code, whole) in candidates)
             {
                 var after = at + form.Length;
-                if (after > folded.Length || !folded.AsSpan(at).StartsWith(form) || (whole && after < folded.Length && char.IsLetter(folded[after])))
+                if (after > folded.Length || !folded.AsSpan(at).StartsWith(form) || (whole && after < folded.Length && IsLetter(folded[after])))
                 {
                     continue;
                 }
@@ -59,6 +59,8 @@ public sealed class RegionNames
     }
 
     private static int Key(char first, char second) => first << 16 | second;
+
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && char.IsLetter(c));
 
     // Latin, Cyrillic and the general punctuation (dashes, quotes) need no NFKC; anything else might.
     private static bool NeedsNormalisation(string text)
@@ -85,6 +87,7 @@ public sealed class RegionNames
         {
             var c = raw switch
             {
+                >= 'a' and <= 'z' or >= 'а' and <= 'я' or >= '0' and <= '9' or '.' or ',' => raw,
                 >= 'A' and <= 'Z' or >= 'А' and <= 'Я' => (char)(raw + 32),
                 'ё' or 'Ё' => 'е',
                 '-' or '–' or '—' or '‐' => ' ',

@@ -25,8 +25,7 @@ public sealed partial class VerdictAnalyser
 
     private readonly VerdictLexicon _lexicon;
     private readonly RegionNames? _regions;
-    private readonly Dictionary<string, SlotRef[]> _cache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SlotRef[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordCache _cache = new();
     private readonly List<TextToken> _tokens = [];
     private readonly List<SlotRef[]> _slots = [];
     private readonly List<Hit> _hits = [];
@@ -37,7 +36,6 @@ public sealed partial class VerdictAnalyser
     {
         _lexicon = lexicon;
         _regions = regions;
-        _lookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private readonly record struct Hit(CuePattern Pattern, int First, int Last);
@@ -126,7 +124,7 @@ public sealed partial class VerdictAnalyser
 
         Span<char> key = stackalloc char[MaxWordLength];
         var length = VerdictLexicon.WordKey(token, key);
-        if (_lookup.TryGetValue(key[..length], out var slots))
+        if (_cache.TryGet(key[..length], out var slots))
         {
             return slots;
         }
@@ -138,7 +136,7 @@ public sealed partial class VerdictAnalyser
 
         var word = new string(key[..length]);
         slots = _lexicon.Lookup(word);
-        _cache[word] = slots;
+        _cache.Add(word, slots);
         return slots;
     }
 

@@ -245,7 +245,7 @@ public sealed class VerdictLexicon
         var latin = false;
         foreach (var c in token)
         {
-            if (char.IsLetterOrDigit(c) && length < key.Length)
+            if ((c is >= 'a' and <= 'z' or >= 'а' and <= 'я' or >= '0' and <= '9' || (c >= '\u0080' && char.IsLetterOrDigit(c))) && length < key.Length)
             {
                 key[length++] = c;
                 cyrillic |= c is >= 'а' and <= 'я';
