@@ -51,6 +51,8 @@ public static class WorkbridgeApp
         builder.Services.AddScoped<FacilitiesFeature>();
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddSingleton<LedgerSigner>();
+        builder.Services.AddSingleton(_ => Workbridge.Data.Reference.ReferenceData.RussianRegionNames());
+        builder.Services.AddScoped<Features.Verdicts.AnalyseCorpus>();
         if (builder.Configuration.GetValue("Workbridge:BackgroundJobs", true))
         {
             builder.Services.AddHostedService<CheckpointService>();
@@ -83,6 +85,7 @@ public static class WorkbridgeApp
             options.Conventions.AuthorizePage("/People/Movement", Policies.RegistryWrite);
             options.Conventions.AuthorizeFolder("/Facilities", Policies.FacilitiesRead);
             options.Conventions.AuthorizeFolder("/Ledger", Policies.Ledger);
+            options.Conventions.AuthorizeFolder("/Verdicts", Policies.Verdicts);
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/NotFound");
             options.Conventions.AllowAnonymousToPage("/Status");

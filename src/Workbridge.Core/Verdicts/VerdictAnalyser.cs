@@ -293,7 +293,7 @@ public sealed partial class VerdictAnalyser
         return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document), Region(document), form, kept, Trim(work), reason);
 
         Evidence Item(string code, SentenceSpan span, int start, int end, bool strong) =>
-            new(code, text[span.Start..span.End], offsets.At(start), offsets.At(end), strong);
+            new(code, text[span.Start..span.End], offsets.At(start), offsets.At(end), strong, offsets.At(span.Start));
     }
 
     /// <summary>Overlapping evidence of one indicator is kept once (the longest), and at most a dozen per indicator.</summary>

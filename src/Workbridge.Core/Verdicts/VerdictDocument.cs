@@ -7,10 +7,11 @@ namespace Workbridge.Core.Verdicts;
 public sealed record VerdictDocument(string Id, string Text, IReadOnlyDictionary<string, string>? Metadata = null);
 
 /// <summary>
-/// One piece of evidence: the indicator, the sentence it stands in, and the matched words as offsets into the
-/// document's text (start inclusive, end exclusive, in Unicode code points, as Python and JavaScript's Array.from count).
+/// One piece of evidence: the indicator, the sentence it stands in (and where the sentence starts), and the matched
+/// words as offsets into the document's text (start inclusive, end exclusive, in Unicode code points, as Python
+/// counts; for text without characters beyond the BMP these are also UTF-16 offsets).
 /// </summary>
-public sealed record Evidence(string Indicator, string Sentence, int Start, int End, bool Strong);
+public sealed record Evidence(string Indicator, string Sentence, int Start, int End, bool Strong, int SentenceStart);
 
 /// <summary>
 /// What the analysis found in one document: whether it shows forced labour (the rule of docs/verdicts.md), the ILO

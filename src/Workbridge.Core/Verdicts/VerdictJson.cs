@@ -6,7 +6,7 @@ namespace Workbridge.Core.Verdicts;
 
 /// <summary>
 /// Writes findings as JSON lines, one object a document: id, forced_labour, indicators (codes), articles (numbers only),
-/// region (ISO 3166-2 or null), form (or null), evidence [{indicator, sentence, start, end, strength}], and, to explain
+/// region (ISO 3166-2 or null), form (or null), evidence [{indicator, sentence, start, end, strength, sentence_start}], and, to explain
 /// the decision, work [{element, sentence, start, end}] and reason.
 /// </summary>
 public sealed class VerdictJson : IDisposable
@@ -52,6 +52,7 @@ public sealed class VerdictJson : IDisposable
             _writer.WriteNumber("start", evidence.Start);
             _writer.WriteNumber("end", evidence.End);
             _writer.WriteString("strength", evidence.Strong ? "strong" : "medium");
+            _writer.WriteNumber("sentence_start", evidence.SentenceStart);
             _writer.WriteEndObject();
         }
 

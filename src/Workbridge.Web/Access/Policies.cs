@@ -16,6 +16,7 @@ public static class Policies
     public const string FacilitiesWrite = "facilities.write";
     public const string Ledger = "ledger";
     public const string Accounts = "accounts";
+    public const string Verdicts = "verdicts";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -26,6 +27,8 @@ public static class Policies
         Require(options, FacilitiesWrite, Role.CentralStaff);
         Require(options, Ledger, Role.Monitor, Role.CentralStaff, Role.Administrator);
         Require(options, Accounts, Role.Administrator);
+        // Verdict analysis is the monitors' research tool (DESIGN.md sections 1 and 9).
+        Require(options, Verdicts, Role.Monitor);
     }
 
     private static void Require(AuthorizationOptions options, string name, params Role[] roles) =>
