@@ -3,7 +3,8 @@
 
 Documents are built from the sentences of the labelled corpus (tests/Workbridge.Core.Tests/Verdicts/Corpus), about
 four in five Russian, with names, dates and sums varied, and with sentences of filler made of 60,000 invented words,
-so the analyser meets a growing vocabulary as real court texts make it do. Deterministic for a given seed.
+drawn with Zipf's law (a few words everywhere, a long tail of rare ones), so the analyser meets a growing
+vocabulary as real court texts make it do. Deterministic for a given seed.
 
     python3 generate.py --megabytes 500 --out /tmp/verdicts.jsonl [--seed 1]
 """
@@ -28,6 +29,7 @@ latin = "abcdefghiklmnoprstuvwy"
 def word(letters):
     return "".join(rng.choice(letters) for _ in range(rng.randint(4, 12)))
 vocabulary = {"ru": [word(cyrillic) for _ in range(50000)], "en": [word(latin) for _ in range(10000)]}
+numbers = [str(n) for n in range(1, 100000)]
 surnames = ["Иванов", "Петров", "Сидоров", "Магомедов", "Кузнецов", "Смирнов", "Попов", "Васильев", "Соколов", "Михайлов"]
 
 boilerplate = {
@@ -53,11 +55,15 @@ boilerplate = {
 }
 
 def vary(sentence):
-    sentence = re.sub(r"(?<![Сс]т\. )(?<!ст\.)(?<!Article )(?<![\d.])\d{2,}(?![\d.])", lambda m: str(rng.randint(10, 99999)), sentence)
+    sentence = re.sub(r"(?<![Сс]т\. )(?<!ст\.)(?<!Article )(?<![\d.])\d{2,}(?![\d.])", lambda m: str(zipf(numbers)), sentence)
     return re.sub(r"\b(Гасанов|Климов|Ковалев|Арутюнян|Лаптев|Юсупов|Гусев|Беляев|Егоров|Широков)\b", lambda m: rng.choice(surnames), sentence)
 
+def zipf(words):
+    # Word frequencies in text follow Zipf's law: a few words are everywhere, most are rare.
+    return words[min(len(words) - 1, int(rng.paretovariate(1.0)) - 1)]
+
 def filler(language):
-    words = [rng.choice(vocabulary[language]) for _ in range(rng.randint(8, 25))]
+    words = [zipf(vocabulary[language]) for _ in range(rng.randint(8, 25))]
     return words[0].capitalize() + " " + " ".join(words[1:]) + "."
 
 target = args.megabytes * 1_000_000

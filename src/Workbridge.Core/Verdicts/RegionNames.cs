@@ -24,8 +24,23 @@ public sealed class RegionNames
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string? Find(string text)
     {
-        var folded = FoldName(text);
-        var scores = new Dictionary<string, (int Score, int First)>();
+        // NFKC may lengthen the text ("ﬁ" → "fi"); folding never does.
+        var source = NeedsNormalisation(text) ? Common.SearchText.Fold(text) : text;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, source.Length));
+        try
+        {
+            var folded = FoldName(source, buffer);
+            return Find(buffer.AsSpan(0, folded));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private string? Find(ReadOnlySpan<char> folded)
+    {
+        Dictionary<string, (int Score, int First)>? scores = null;
         var at = 0;
         while (at < folded.Length - 1)
         {
@@ -39,13 +54,14 @@ public sealed class RegionNames
             foreach (var (form, code, whole) in candidates)
             {
                 var after = at + form.Length;
-                if (after > folded.Length || !folded.AsSpan(at).StartsWith(form) || (whole && after < folded.Length && IsLetter(folded[after])))
+                if (after > folded.Length || !folded[at..].StartsWith(form) || (whole && after < folded.Length && IsLetter(folded[after])))
                 {
                     continue;
                 }
 
-                var context = folded.AsSpan(Math.Max(0, at - 14), Math.Min(at, 14));
+                var context = folded.Slice(Math.Max(0, at - 14), Math.Min(at, 14));
                 var weight = context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3 : 1;
+                scores ??= [];
                 var (score, first) = scores.GetValueOrDefault(code, (0, at));
                 scores[code] = (score + weight, Math.Min(first, at));
                 matched = form.Length;
@@ -55,7 +71,7 @@ public sealed class RegionNames
             at += Math.Max(1, matched);
         }
 
-        return scores.Count == 0 ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
+        return scores is null ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
     }
 
     private static int Key(char first, char second) => first << 16 | second;
@@ -76,12 +92,10 @@ public sealed class RegionNames
         return false;
     }
 
-    /// <summary>Lower case, ё → е, NFKC only where the text needs it, hyphens and dashes and space runs as one space.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static string FoldName(string text)
+    /// <summary>Lower case, ё → е, hyphens and dashes and space runs as one space; the length written to the buffer.</summary>
+    private static int FoldName(string source, char[] buffer)
     {
-        var source = NeedsNormalisation(text) ? Common.SearchText.Fold(text).AsSpan() : text.AsSpan();
-        var builder = new System.Text.StringBuilder(source.Length);
+        var length = 0;
         var space = false;
         foreach (var raw in source)
         {
@@ -97,19 +111,26 @@ public sealed class RegionNames
             };
             if (c == ' ')
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(c);
+            buffer[length++] = c;
         }
 
-        return builder.ToString();
+        return length;
+    }
+
+    private static string FoldName(string text)
+    {
+        var source = NeedsNormalisation(text) ? Common.SearchText.Fold(text) : text;
+        var buffer = new char[Math.Max(1, source.Length)];
+        return new string(buffer, 0, FoldName(source, buffer));
     }
 }
