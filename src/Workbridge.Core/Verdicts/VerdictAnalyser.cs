@@ -270,6 +270,13 @@ public sealed partial class VerdictAnalyser
                         break;
                     case CueKind.Indicator:
                         var indicator = pattern.Indicator!.Value;
+                        // Wages withheld presuppose work: "зарплату так и не заплатил" is work in itself; a ransom "not
+                        // paid" is not, so only a sentence that names wages counts.
+                        if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                        {
+                            work.Add(Item("work", sentence.Span, start, end, false));
+                        }
+
                         strength[indicator] = strength.GetValueOrDefault(indicator) || pattern.Strong;
                         evidence.Add(Item(EnumText.Kebab(indicator), sentence.Span, start, end, pattern.Strong));
                         break;
@@ -294,6 +301,19 @@ public sealed partial class VerdictAnalyser
 
         Evidence Item(string code, SentenceSpan span, int start, int end, bool strong) =>
             new(code, text[span.Start..span.End], offsets.At(start), offsets.At(end), strong, offsets.At(span.Start));
+    }
+
+    private static bool NamesWages(ReadOnlySpan<char> words)
+    {
+        foreach (var wage in (ReadOnlySpan<string>)["зарплат", "заработн", "оплат", "вознагражд", "wage", "salar", "earning"])
+        {
+            if (words.Contains(wage, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Overlapping evidence of one indicator is kept once (the longest), and at most a dozen per indicator.</summary>
