@@ -128,21 +128,40 @@ public static class CourtText
                     i++;
                 }
 
-                tokens.Add(new TextToken(from, i - from, TokenScript.Number));
+                tokens.Add(new TextToken(from, i - from, TokenScript.Number, Plain: true));
             }
             else if (IsLetter(c))
             {
                 var from = i;
                 var cyrillic = false;
                 var latin = false;
-                while (i < end && (IsLetter(folded[i]) || IsInsideWord(folded[i])))
+                var other = false;
+                while (i < end)
                 {
-                    cyrillic |= folded[i] is >= '\u0400' and <= '\u04ff';
-                    latin |= folded[i] is >= 'a' and <= 'z';
+                    var letter = folded[i];
+                    if (letter is >= 'а' and <= 'я')
+                    {
+                        cyrillic = true;
+                    }
+                    else if (letter is >= 'a' and <= 'z')
+                    {
+                        latin = true;
+                    }
+                    else if (IsLetter(letter) || IsInsideWord(letter))
+                    {
+                        other = true;
+                        cyrillic |= letter is >= '\u0400' and <= '\u04ff';
+                    }
+                    else
+                    {
+                        break;
+                    }
+
                     i++;
                 }
 
-                tokens.Add(new TextToken(from, i - from, cyrillic ? TokenScript.Cyrillic : latin ? TokenScript.Latin : TokenScript.Other));
+                var script = cyrillic ? TokenScript.Cyrillic : latin ? TokenScript.Latin : TokenScript.Other;
+                tokens.Add(new TextToken(from, i - from, script, !other && !(cyrillic && latin)));
             }
             else
             {

@@ -79,7 +79,7 @@ public sealed partial class VerdictAnalyser
         var any = false;
         foreach (var token in _tokens)
         {
-            var slots = Slots(folded.Slice(token.Start, token.Length));
+            var slots = Slots(folded.Slice(token.Start, token.Length), token.Plain);
             any |= slots.Length > 0;
             _slots.Add(slots);
         }
@@ -115,16 +115,25 @@ public sealed partial class VerdictAnalyser
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private SlotRef[] Slots(ReadOnlySpan<char> token)
+    private SlotRef[] Slots(ReadOnlySpan<char> token, bool plain)
     {
         if (token.Length > MaxWordLength)
         {
             return [];
         }
 
+        if (plain && _cache.TryGet(token, out var known))
+        {
+            return known;
+        }
+
         Span<char> key = stackalloc char[MaxWordLength];
-        var length = VerdictLexicon.WordKey(token, key);
-        if (_cache.TryGet(key[..length], out var slots))
+        var length = plain ? token.Length : VerdictLexicon.WordKey(token, key);
+        if (plain)
+        {
+            token.CopyTo(key);
+        }
+        else if (_cache.TryGet(key[..length], out var slots))
         {
             return slots;
         }
@@ -135,9 +144,9 @@ public sealed partial class VerdictAnalyser
         }
 
         var word = new string(key[..length]);
-        slots = _lexicon.Lookup(word);
-        _cache.Add(word, slots);
-        return slots;
+        var found = _lexicon.Lookup(word);
+        _cache.Add(word, found);
+        return found;
     }
 
     /// <summary>Every match of a pattern in the current sentence: its words in order, at most its gap apart.</summary>

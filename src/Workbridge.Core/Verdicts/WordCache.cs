@@ -8,6 +8,7 @@ namespace Workbridge.Core.Verdicts;
 public sealed class WordCache
 {
     private string?[] _keys = new string?[1 << 16];
+    private int[] _hashes = new int[1 << 16];
     private SlotRef[][] _values = new SlotRef[1 << 16][];
     private int _count;
 
@@ -16,7 +17,8 @@ public sealed class WordCache
     public bool TryGet(ReadOnlySpan<char> word, out SlotRef[] slots)
     {
         var mask = _keys.Length - 1;
-        for (var i = Hash(word) & mask; ; i = (i + 1) & mask)
+        var hash = Hash(word);
+        for (var i = hash & mask; ; i = (i + 1) & mask)
         {
             var key = _keys[i];
             if (key is null)
@@ -25,7 +27,8 @@ public sealed class WordCache
                 return false;
             }
 
-            if (word.SequenceEqual(key))
+            // The hash first: a mismatch then costs no visit to the key string's memory.
+            if (_hashes[i] == hash && word.SequenceEqual(key))
             {
                 slots = _values[i];
                 return true;
@@ -40,13 +43,14 @@ public sealed class WordCache
             Grow();
         }
 
-        Insert(_keys, _values, word, slots);
+        Insert(_keys, _hashes, _values, word, slots);
         _count++;
     }
 
     public void Clear()
     {
         Array.Clear(_keys);
+        Array.Clear(_hashes);
         Array.Clear(_values);
         _count = 0;
     }
@@ -54,28 +58,31 @@ public sealed class WordCache
     private void Grow()
     {
         var keys = new string?[_keys.Length * 2];
+        var hashes = new int[keys.Length];
         var values = new SlotRef[keys.Length][];
         for (var i = 0; i < _keys.Length; i++)
         {
             if (_keys[i] is { } key)
             {
-                Insert(keys, values, key, _values[i]);
+                Insert(keys, hashes, values, key, _values[i]);
             }
         }
 
-        (_keys, _values) = (keys, values);
+        (_keys, _hashes, _values) = (keys, hashes, values);
     }
 
-    private static void Insert(string?[] keys, SlotRef[][] values, string word, SlotRef[] slots)
+    private static void Insert(string?[] keys, int[] hashes, SlotRef[][] values, string word, SlotRef[] slots)
     {
         var mask = keys.Length - 1;
-        var i = Hash(word) & mask;
+        var hash = Hash(word);
+        var i = hash & mask;
         while (keys[i] is not null)
         {
             i = (i + 1) & mask;
         }
 
         keys[i] = word;
+        hashes[i] = hash;
         values[i] = slots;
     }
 
