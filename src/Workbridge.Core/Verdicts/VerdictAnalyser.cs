@@ -262,9 +262,9 @@ public sealed partial class VerdictAnalyser
         // Work counts where compulsion or an indicator stands in the same or a neighbouring sentence: "работающего
         // водителем" in a defendant's particulars is not work exacted from the victim.
         var offsets = new CodePoints(text);
-        var work = new List<Evidence>();
+        var work = new List<Quote>();
         var strength = new Dictionary<ForcedLabourIndicator, bool>();
-        var evidence = new List<Evidence>();
+        var evidence = new List<Quote>();
         var forms = new Dictionary<ExploitationForm, int>();
         foreach (var sentence in sentences)
         {
@@ -305,12 +305,18 @@ public sealed partial class VerdictAnalyser
 
         // Indicators of forced labour describe someone's work: without work in the text they are not reported.
         IReadOnlyList<ForcedLabourIndicator> indicators = hasWork ? [.. strength.Keys.Order()] : [];
-        IReadOnlyList<Evidence> kept = hasWork ? Trim(evidence) : [];
-        return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document), Region(document), form, kept, Trim(work), reason);
+        // Sentences are copied out only for the evidence kept.
+        IReadOnlyList<Evidence> kept = hasWork ? [.. Trim(evidence).Select(Materialise)] : [];
+        return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document), Region(document), form, kept, [.. Trim(work).Select(Materialise)], reason);
 
-        Evidence Item(string code, SentenceSpan span, int start, int end, bool strong) =>
-            new(code, text[span.Start..span.End], offsets.At(start), offsets.At(end), strong, offsets.At(span.Start));
+        Quote Item(string code, SentenceSpan span, int start, int end, bool strong) => new(code, span, start, end, strong);
+
+        Evidence Materialise(Quote quote) =>
+            new(quote.Code, text[quote.Sentence.Start..quote.Sentence.End], offsets.At(quote.Start), offsets.At(quote.End), quote.Strong, offsets.At(quote.Sentence.Start));
     }
+
+    /// <summary>Evidence before its sentence is copied out: offsets into the text as UTF-16 indexes.</summary>
+    private readonly record struct Quote(string Code, SentenceSpan Sentence, int Start, int End, bool Strong);
 
     private static bool NamesWages(ReadOnlySpan<char> words)
     {
@@ -326,12 +332,12 @@ public sealed partial class VerdictAnalyser
     }
 
     /// <summary>Overlapping evidence of one indicator is kept once (the longest), and at most a dozen per indicator.</summary>
-    private static List<Evidence> Trim(List<Evidence> evidence)
+    private static List<Quote> Trim(List<Quote> evidence)
     {
-        var kept = new List<Evidence>();
-        foreach (var group in evidence.GroupBy(e => e.Indicator))
+        var kept = new List<Quote>();
+        foreach (var group in evidence.GroupBy(e => e.Code))
         {
-            var taken = new List<Evidence>();
+            var taken = new List<Quote>();
             foreach (var item in group.OrderByDescending(e => e.End - e.Start).ThenBy(e => e.Start))
             {
                 if (taken.Count < MaxEvidencePerIndicator && !taken.Any(t => t.Start < item.End && item.Start < t.End))
@@ -343,7 +349,7 @@ public sealed partial class VerdictAnalyser
             kept.AddRange(taken);
         }
 
-        return [.. kept.OrderBy(e => e.Start).ThenBy(e => e.Indicator, StringComparer.Ordinal)];
+        return [.. kept.OrderBy(e => e.Start).ThenBy(e => e.Code, StringComparer.Ordinal)];
     }
 
     private static IReadOnlyList<string> Articles(VerdictDocument document)
