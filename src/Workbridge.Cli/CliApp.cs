@@ -69,7 +69,7 @@ public static class CliApp
             await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or ArgumentException or System.Data.Common.DbException)
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException or ArgumentException or System.Data.Common.DbException)
         {
             await error.WriteLineAsync($"error: {e.GetBaseException().Message}");
             return 1;
