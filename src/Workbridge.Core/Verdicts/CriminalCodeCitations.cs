@@ -13,8 +13,6 @@ public static partial class CriminalCodeCitations
 {
     private const string Number = @"\d+(?:\.\d+)?";
 
-    // "ст" in any case: a vectorised search for the two letters together, not a stop at every "с".
-    private static readonly System.Buffers.SearchValues<string> _st = System.Buffers.SearchValues.Create(["ст", "Ст", "СТ", "сТ"], StringComparison.Ordinal);
 
     // Lists of numbers or letters after a marker: "126, 127.1 и 127.2", "а, в, з", "«а», «в»".
     private const string Numbers = Number + @"(?:\s*(?:,|и)\s*" + Number + ")*";
@@ -41,10 +39,13 @@ public static partial class CriminalCodeCitations
     private static partial Regex CodeMarker();
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static IReadOnlyList<ArticleCitation> Find(string text)
+    public static IReadOnlyList<ArticleCitation> Find(string text) => Find(text, CourtText.Fold(text));
+
+    /// <summary>As <see cref="Find(string)"/>, given the text folded by <see cref="CourtText.Fold(string)"/> (same length).</summary>
+    public static IReadOnlyList<ArticleCitation> Find(string text, ReadOnlySpan<char> folded)
     {
         var citations = new List<ArticleCitation>();
-        foreach (var article in ArticleMarkers(text))
+        foreach (var article in ArticleMarkers(text, folded))
         {
             var numbers = Split(article.Groups["n"].Value);
             var start = article.Index;
@@ -162,22 +163,27 @@ public static partial class CriminalCodeCitations
     }
 
     /// <summary>The distinct article numbers cited, in the Code's order (127 &lt; 127.1 &lt; 127.2 &lt; 158).</summary>
-    public static IReadOnlyList<string> Articles(string text) =>
-        [.. Find(text).Select(c => c.Article).Distinct().OrderBy(Reference.LegalReference.ArticleOrder)];
+    public static IReadOnlyList<string> Articles(string text) => Articles(text, CourtText.Fold(text));
+
+    /// <summary>As <see cref="Articles(string)"/>, given the folded text.</summary>
+    public static IReadOnlyList<string> Articles(string text, ReadOnlySpan<char> folded) =>
+        [.. Find(text, folded).Select(c => c.Article).Distinct().OrderBy(Reference.LegalReference.ArticleOrder)];
 
     /// <summary>
-    /// The article markers of a text. The regular expression is tried only where a word starts with "ст": searching
-    /// the whole text with it would stop at every "с" of Russian prose.
+    /// The article markers of a text. The regular expression is tried only where a word starts with "ст", found by a
+    /// vectorised search in the folded (lower-case) text: searching the whole text with the expression would stop at
+    /// every "с" of Russian prose.
     /// </summary>
-    private static IEnumerable<Match> ArticleMarkers(string text)
+    private static List<Match> ArticleMarkers(string text, ReadOnlySpan<char> folded)
     {
+        var markers = new List<Match>();
         var at = 0;
         while (at < text.Length - 1)
         {
-            var next = text.AsSpan(at).IndexOfAny(_st);
+            var next = folded[at..].IndexOf("ст", StringComparison.Ordinal);
             if (next < 0)
             {
-                yield break;
+                break;
             }
 
             at += next;
@@ -186,7 +192,7 @@ public static partial class CriminalCodeCitations
                 var match = ArticleMarkerAt().Match(text, at);
                 if (match.Success)
                 {
-                    yield return match;
+                    markers.Add(match);
                     at = match.Index + match.Length;
                     continue;
                 }
@@ -194,6 +200,8 @@ public static partial class CriminalCodeCitations
 
             at++;
         }
+
+        return markers;
     }
 
     [GeneratedRegex(@"\G(?:ст\.?\s*ст\.?|ст\.|ст(?=\s*\d)|стать[а-яё]*)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

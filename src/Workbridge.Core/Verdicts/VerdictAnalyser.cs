@@ -61,7 +61,7 @@ public sealed partial class VerdictAnalyser
                 }
             }
 
-            return Decide(document, found);
+            return Decide(document, found, folded);
         }
         finally
         {
@@ -242,7 +242,7 @@ public sealed partial class VerdictAnalyser
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences)
+    private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences, ReadOnlySpan<char> folded)
     {
         var text = document.Text;
         var relevant = new HashSet<int>();
@@ -307,7 +307,7 @@ public sealed partial class VerdictAnalyser
         IReadOnlyList<ForcedLabourIndicator> indicators = hasWork ? [.. strength.Keys.Order()] : [];
         // Sentences are copied out only for the evidence kept.
         IReadOnlyList<Evidence> kept = hasWork ? [.. Trim(evidence).Select(Materialise)] : [];
-        return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document), Region(document), form, kept, [.. Trim(work).Select(Materialise)], reason);
+        return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document, folded), Region(document), form, kept, [.. Trim(work).Select(Materialise)], reason);
 
         Quote Item(string code, SentenceSpan span, int start, int end, bool strong) => new(code, span, start, end, strong);
 
@@ -352,9 +352,9 @@ public sealed partial class VerdictAnalyser
         return [.. kept.OrderBy(e => e.Start).ThenBy(e => e.Code, StringComparer.Ordinal)];
     }
 
-    private static IReadOnlyList<string> Articles(VerdictDocument document)
+    private static IReadOnlyList<string> Articles(VerdictDocument document, ReadOnlySpan<char> folded)
     {
-        var articles = new HashSet<string>(CriminalCodeCitations.Articles(document.Text), StringComparer.Ordinal);
+        var articles = new HashSet<string>(CriminalCodeCitations.Articles(document.Text, folded), StringComparer.Ordinal);
         if (document.Metadata is { } metadata)
         {
             foreach (var (key, value) in metadata)
