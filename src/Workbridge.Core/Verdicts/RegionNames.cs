@@ -10,15 +10,21 @@ namespace Workbridge.Core.Verdicts;
 /// </summary>
 public sealed class RegionNames
 {
-    // Forms by their first two characters, longest first: each word start of a text is tried against a few forms only.
-    private readonly Dictionary<int, (string Form, string Code, bool Whole)[]> _byStart;
+    // Forms by their first two letters (Latin or Cyrillic), longest first: each word start of a text is tried against a
+    // few forms only, found by two array indexes.
+    private const int Letters = 26 + 32;
+    private readonly (string Form, string Code, bool Whole)[]?[] _byStart = new (string Form, string Code, bool Whole)[]?[Letters * Letters];
 
     /// <param name="forms">Region code and lower-case name forms, e.g. ("RU-CHE", ["челябинск"]).</param>
-    public RegionNames(IEnumerable<(string Code, IEnumerable<string> Forms)> forms) =>
-        _byStart = forms.SelectMany(r => r.Forms.Select(f => (Form: FoldName(f.TrimEnd('$')), r.Code, Whole: f.EndsWith('$'))))
-            .Where(f => f.Form.Length >= 2)
-            .GroupBy(f => Key(f.Form[0], f.Form[1]))
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Form.Length).ToArray());
+    public RegionNames(IEnumerable<(string Code, IEnumerable<string> Forms)> forms)
+    {
+        foreach (var group in forms.SelectMany(r => r.Forms.Select(f => (Form: FoldName(f.TrimEnd('$')), r.Code, Whole: f.EndsWith('$'))))
+            .Where(f => f.Form.Length >= 2 && Key(f.Form[0], f.Form[1]) >= 0)
+            .GroupBy(f => Key(f.Form[0], f.Form[1])))
+        {
+            _byStart[group.Key] = [.. group.OrderByDescending(f => f.Form.Length)];
+        }
+    }
 
     /// <summary>The region the text is most about, or null when it names none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -44,7 +50,8 @@ public sealed class RegionNames
         var at = 0;
         while (at < folded.Length - 1)
         {
-            if ((at > 0 && IsLetter(folded[at - 1])) || !_byStart.TryGetValue(Key(folded[at], folded[at + 1]), out var candidates))
+            var key = Key(folded[at], folded[at + 1]);
+            if (key < 0 || (at > 0 && IsLetter(folded[at - 1])) || _byStart[key] is not { } candidates)
             {
                 at++;
                 continue;
@@ -74,7 +81,19 @@ public sealed class RegionNames
         return scores is null ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
     }
 
-    private static int Key(char first, char second) => first << 16 | second;
+    private static int Key(char first, char second)
+    {
+        var a = Letter(first);
+        var b = Letter(second);
+        return a < 0 || b < 0 ? -1 : a * Letters + b;
+    }
+
+    private static int Letter(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= 'а' and <= 'я' => 26 + (c - 'а'),
+        _ => -1,
+    };
 
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && char.IsLetter(c));
 
