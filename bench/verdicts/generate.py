@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates a large corpus of court-decision-like texts as JSON lines, for the verdict analysis throughput bench.
 
-Documents are built from the sentences of the labelled corpus (tests/Workbridge.Core.Tests/Verdicts/Corpus), about
+Documents open with a court and its seat, as decisions do, and go on with the sentences of the labelled corpus (tests/Workbridge.Core.Tests/Verdicts/Corpus), about
 four in five Russian, with names, dates and sums varied, and with sentences of filler made of 60,000 invented words,
 drawn with Zipf's law (a few words everywhere, a long tail of rare ones), so the analyser meets a growing
 vocabulary as real court texts make it do. Deterministic for a given seed.
@@ -58,6 +58,16 @@ def vary(sentence):
     sentence = re.sub(r"(?<![Сс]т\. )(?<!ст\.)(?<!Article )(?<![\d.])\d{2,}(?![\d.])", lambda m: str(zipf(numbers)), sentence)
     return re.sub(r"\b(Гасанов|Климов|Ковалев|Арутюнян|Лаптев|Юсупов|Гусев|Беляев|Егоров|Широков)\b", lambda m: rng.choice(surnames), sentence)
 
+# Every decision opens with its court, as real ones do.
+cities = {"ru": ["Перми", "Краснодара", "Омска", "Челябинска", "Новосибирска", "Екатеринбурга", "Самары", "Твери", "Барнаула", "Махачкалы"],
+          "en": ["Perm", "Krasnodar", "Omsk", "Chelyabinsk", "Novosibirsk", "Yekaterinburg", "Samara", "Tver", "Barnaul", "Makhachkala"]}
+districts = {"ru": ["Ленинский", "Советский", "Кировский", "Центральный", "Октябрьский"], "en": ["Lenin", "Sovetsky", "Kirov", "Central", "Oktyabrsky"]}
+
+def header(language):
+    if language == "ru":
+        return f"ПРИГОВОР\nИменем Российской Федерации\n{rng.choice(districts['ru'])} районный суд г. {rng.choice(cities['ru'])} рассмотрел в открытом судебном заседании уголовное дело."
+    return f"JUDGMENT\nThe {rng.choice(districts['en'])} District Court of {rng.choice(cities['en'])} heard the criminal case."
+
 def zipf(words):
     # Word frequencies in text follow Zipf's law: a few words are everywhere, most are rare.
     return words[min(len(words) - 1, int(rng.paretovariate(1.0)) - 1)]
@@ -73,7 +83,7 @@ with open(args.out, "w", encoding="utf-8") as out:
     while written < target:
         number += 1
         language = "en" if rng.random() < 0.2 else "ru"
-        parts = []
+        parts = [header(language)]
         for _ in range(rng.randint(20, 80)):
             roll = rng.random()
             parts.append(filler(language) if roll < 0.25 else rng.choice(boilerplate[language]) if roll < 0.6 else vary(rng.choice(sentences[language])))
