@@ -19,13 +19,3 @@ public enum ForcedLabourIndicator
     ExcessiveOvertime = 11,
 }
 
-/// <summary>The kind of work a finding of forced labour is about; <see cref="Other"/> when the text does not say.</summary>
-public enum ExploitationForm
-{
-    Sexual = 1,
-    Agricultural = 2,
-    Construction = 3,
-    Domestic = 4,
-    Workhouse = 5,
-    Other = 6,
-}

@@ -1,14 +1,5 @@
 namespace Workbridge.Core.Verdicts;
 
-/// <summary>Which alphabet a word is written in; it decides the stemmer.</summary>
-public enum TokenScript
-{
-    Cyrillic,
-    Latin,
-    Number,
-    Other,
-}
-
 /// <summary>
 /// A word or number of a text: where it starts and how many characters it spans (marks inside included). A plain token
 /// is letters of one alphabet or digits only, so its folded characters are its key as they stand.

@@ -4,31 +4,6 @@ using Workbridge.Core.Verdicts.Stemming;
 
 namespace Workbridge.Core.Verdicts;
 
-/// <summary>What a lexicon pattern is evidence of.</summary>
-public enum CueKind
-{
-    Indicator,
-    Work,
-    Compulsion,
-    Form,
-    Negation,
-    Denial,
-    Legal,
-}
-
-/// <summary>
-/// One compiled pattern of the lexicon: its words in order (each a set of alternatives), how many other words may stand
-/// between two of them, and what a match is evidence of.
-/// </summary>
-public sealed record CuePattern(int Index, CueKind Kind, ForcedLabourIndicator? Indicator, ExploitationForm? Form, bool Strong, int Gap, string Text, int Line)
-{
-    /// <summary>The number of words the pattern has.</summary>
-    public int Slots { get; init; }
-}
-
-/// <summary>A word of a text can fill this slot of this pattern.</summary>
-public readonly record struct SlotRef(int Pattern, int Slot);
-
 /// <summary>
 /// The lexicon of the verdict analysis (Verdicts/Lexicon/verdict-lexicon.tsv, embedded; its header names the sources),
 /// compiled for matching: every word of every pattern is stemmed once, and a word of a text is looked up by its stem,

@@ -5,12 +5,6 @@ using System.Text.RegularExpressions;
 
 namespace Workbridge.Core.Verdicts;
 
-/// <summary>An input that could not be read: where (file, or file and line) and why, in words.</summary>
-public sealed record SkippedInput(string Source, string Reason, string Category);
-
-/// <summary>One item read from the input: a document to analyse, or a skipped input; and how many bytes it took.</summary>
-public sealed record VerdictRead(VerdictDocument? Document, SkippedInput? Skipped, long Bytes, string? Note = null);
-
 /// <summary>
 /// Reads court texts for the analysis from a folder (each .txt or .html file one document, its id the path inside the
 /// folder without extension; .jsonl and .csv files inside it read as below), a JSON lines file (one object a line with
