@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 using Workbridge.Core.Access;
 using Workbridge.Core.Common;
+using Workbridge.Core.Verdicts;
 using Workbridge.Data;
 using Workbridge.Data.Csv;
 using Workbridge.Data.Ledger;
@@ -46,6 +47,7 @@ public static class CliApp
         root.Subcommands.Add(Users(output));
         root.Subcommands.Add(RetentionCommand(output));
         root.Subcommands.Add(WorkCommands.Create(output));
+        root.Subcommands.Add(Verdicts(output, error));
         root.Subcommands.Add(Serve());
 
         var parsed = root.Parse(args);
@@ -68,7 +70,7 @@ public static class CliApp
             await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or ArgumentException or System.Data.Common.DbException)
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException or ArgumentException or System.Data.Common.DbException)
         {
             await error.WriteLineAsync($"error: {e.GetBaseException().Message}");
             return 1;
@@ -333,6 +335,64 @@ public static class CliApp
         return new Command("retention", "Privacy retention.") { run };
     }
 
+    private static Command Verdicts(TextWriter output, TextWriter error)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "A folder of .txt/.html files (and .jsonl/.csv files), a JSON lines file ({\"id\", \"text\"} and optional metadata) or a CSV file with id and text columns.", Required = true };
+        var file = new Option<string>("--output", "-o") { Description = "Where to write the findings: JSON lines, one object per document.", Required = true };
+        var report = new Option<string?>("--report") { Description = "A folder for the aggregate report: summary, indicators, articles, regions, forms and skipped as CSV, and report.html with charts." };
+        var analyse = new Command("analyse", "Read court decisions for evidence of forced labour (ILO indicators), the Criminal Code articles cited, the region and the form of exploitation; explain every finding. Inputs that cannot be read are listed with the reason and skipped; the run goes on. See docs/verdicts.md.") { input, file, report };
+        analyse.Aliases.Add("analyze");
+        analyse.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(input)!;
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new FileNotFoundException($"{Path.GetFullPath(path)} is neither a file nor a folder.");
+            }
+
+            var analyser = new VerdictAnalyser(VerdictLexicon.Default, ReferenceData.RussianRegionNames());
+            var total = VerdictSources.TotalBytes(path);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            await using var stream = new FileStream(parse.GetValue(file)!, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            // Progress in KiB keeps multi-gigabyte inputs inside the bar's int range.
+            var result = await WithProgress($"Analysing {Path.GetFileName(Path.TrimEndingDirectorySeparator(path))}", (int)Math.Max(1, total / 1024), progress =>
+                Task.Run(() => VerdictRun.Analyse(path, stream, analyser, new SynchronousProgress64(done => progress.Report((int)(done / 1024))), cancellationToken), cancellationToken));
+            var seconds = Math.Max(started.Elapsed.TotalSeconds, 1e-6);
+            // CPU time as well as wall time: on a shared machine the wall clock also counts other people's work.
+            var cpu = Math.Max((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds, 1e-6);
+            await output.WriteLineAsync($"Analysed {result.Documents:N0} documents ({result.Bytes / 1e6:F1} MB in {seconds:F1} s, {result.Bytes / 1e6 / seconds:F1} MB/s; {cpu:F1} s of CPU, {result.Bytes / 1e6 / cpu:F1} MB per CPU-second); findings in {parse.GetValue(file)}.");
+            await output.WriteLineAsync($"Evidence of forced labour: {result.ForcedLabour:N0}. Charged under art. 127.2: {result.Charged1272:N0} ({result.Charged1272WithEvidence:N0} with evidence). Hidden (evidence, 127.2 not charged): {result.Hidden:N0} ({result.HiddenShare:P1} of those with evidence).");
+            foreach (var note in result.Notes.Take(20))
+            {
+                await error.WriteLineAsync($"note: {note}");
+            }
+
+            if (result.Skipped.Count > 0)
+            {
+                await error.WriteLineAsync($"Skipped {result.Skipped.Count:N0}: " + string.Join(", ", result.SkippedByReason.Select(s => $"{s.Reason} {s.Count:N0}")) + ".");
+                foreach (var skipped in result.Skipped.Take(50))
+                {
+                    await error.WriteLineAsync($"  skipped {skipped.Source}: {skipped.Reason}");
+                }
+
+                if (result.Skipped.Count > 50)
+                {
+                    await error.WriteLineAsync($"  … and {result.Skipped.Count - 50:N0} more" + (parse.GetValue(report) is null ? "; --report DIR lists them all in skipped.csv." : ", listed in skipped.csv."));
+                }
+            }
+
+            if (parse.GetValue(report) is { } directory)
+            {
+                result.WriteTo(directory);
+                await output.WriteLineAsync($"Report written to {Path.Combine(directory, "report.html")} (and CSV files beside it).");
+            }
+
+            return 0;
+        });
+        return new Command("verdicts", "Verdict analysis: forced labour in court decisions, even where it was charged as something else.") { analyse };
+    }
+
     private static Command Serve()
     {
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on (default http://localhost:5080)." };
@@ -399,6 +459,11 @@ public static class CliApp
                 task.Value = total;
             });
         return result;
+    }
+
+    private sealed class SynchronousProgress64(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 
     /// <summary>Reports on the caller's thread; Progress&lt;T&gt; would post to a thread pool and race the final value.</summary>

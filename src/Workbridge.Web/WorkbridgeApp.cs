@@ -57,6 +57,8 @@ public static class WorkbridgeApp
         builder.Services.AddScoped<Features.Work.PayRuns>();
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddSingleton<LedgerSigner>();
+        builder.Services.AddSingleton(_ => Workbridge.Data.Reference.ReferenceData.RussianRegionNames());
+        builder.Services.AddScoped<Features.Verdicts.AnalyseCorpus>();
         if (builder.Configuration.GetValue("Workbridge:BackgroundJobs", true))
         {
             builder.Services.AddHostedService<CheckpointService>();
@@ -94,6 +96,7 @@ public static class WorkbridgeApp
             options.Conventions.AuthorizePage("/Work/Contracts", Policies.WorkStaff);
             options.Conventions.AuthorizePage("/Work/Pay", Policies.PayRead);
             options.Conventions.AuthorizePage("/Work/Payslip", Policies.PayRead);
+            options.Conventions.AuthorizeFolder("/Verdicts", Policies.Verdicts);
             options.Conventions.AllowAnonymousToPage("/Login");
             options.Conventions.AllowAnonymousToPage("/NotFound");
             options.Conventions.AllowAnonymousToPage("/Status");

@@ -137,6 +137,33 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task VerdictsAnalyse_BadLines_AreNamedAndTheRunGoesOn()
+    {
+        var input = Path.Combine(_folder, "corpus.jsonl");
+        File.WriteAllText(input,
+            "{\"id\":\"a\",\"text\":\"Иванов заставлял потерпевшего работать на ферме, избивал его и забрал паспорт. Осужден по п. «в» ч. 2 ст. 126 УК РФ.\"}\n" +
+            "{\"id\": broken\n{\"id\":\"c\",\"text\":\"\"}\n");
+        var output = Path.Combine(_folder, "out.jsonl");
+        var report = Path.Combine(_folder, "report");
+
+        var run = await Run("verdicts", "analyse", "--input", input, "--output", output, "--report", report);
+
+        run.Code.ShouldBe(0);
+        run.Output.ShouldContain("Analysed 1 documents");
+        run.Output.ShouldContain("Hidden (evidence, 127.2 not charged): 1");
+        run.Error.ShouldContain("corpus.jsonl line 2: broken JSON");
+        run.Error.ShouldContain("corpus.jsonl line 3: empty text");
+        run.Error.ShouldNotContain(" at Workbridge");
+        File.ReadAllLines(output).Length.ShouldBe(1);
+        File.ReadAllText(Path.Combine(report, "skipped.csv")).ShouldContain("corpus.jsonl line 2");
+        File.Exists(Path.Combine(report, "report.html")).ShouldBeTrue();
+
+        var missing = await Run("verdicts", "analyse", "--input", Path.Combine(_folder, "nowhere"), "--output", output);
+        missing.Code.ShouldBe(2);
+        missing.Error.ShouldContain("neither a file nor a folder");
+    }
+
+    [Fact]
     public async Task Help_DescribesEveryCommand()
     {
         var help = await Run("--help");

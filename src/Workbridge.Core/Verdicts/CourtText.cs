@@ -9,7 +9,7 @@ public readonly record struct SentenceSpan(int Start, int End)
 }
 
 /// <summary>
-/// Text handling for court decisions. <see cref="Fold"/> keeps every character where it was (one in, one out), so an
+/// Text handling for court decisions. <see cref="Fold(string)"/> keeps every character where it was (one in, one out), so an
 /// offset found in the folded text is an offset in the original: evidence can be highlighted where it stands.
 /// <see cref="Sentences"/> splits where a sentence ends, not after the abbreviations and initials verdicts are full of
 /// ("ст. 127.2", "г. Москва", "Иванов И.И. показал").
@@ -24,25 +24,159 @@ public static class CourtText
         "dr", "st", "p", "para", "vs", "etc", "e.g", "i.e",
     };
 
-    /// <summary>Lower case, ё → е, every quote mark → ", every dash → -, every space → ' '; the same length as the input.</summary>
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                'ё' or 'Ё' => 'е',
-                '«' or '»' or '„' or '“' or '”' or '‟' or '″' or '\'' or '‘' or '’' => '"',
-                '–' or '—' or '‒' or '―' or '‐' or '‑' or '−' => '-',
-                _ when char.IsWhiteSpace(c) => ' ',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
+    // NFKC of single characters that map to one character (full-width letters, compatibility forms), computed on first
+    // use; '\0' = not yet known. Characters whose NFKC is longer ("ﬁ" → "fi") are kept: folding never moves an offset.
+    private static readonly char[] _compatibility = new char[char.MaxValue + 1];
 
-        return builder.ToString();
+    /// <summary>
+    /// Lower case, ё → е, every quote mark → ", every dash → -, every space → ' '; the same length as the input, so every
+    /// offset in the folded text is the same offset in the original. Unicode normalisation (NFKC) is applied where it
+    /// keeps lengths: a character whose compatibility form is one character is replaced by it (full-width "Ａ" → "a"),
+    /// and a combining mark that composes with the letter before it is folded into that letter ("и" + U+0306 → "й",
+    /// "е" + U+0308 → "е") and left in place as a mark, which <see cref="Tokens"/> reads as part of the word and leaves
+    /// out of its key. Characters whose compatibility form is longer (ligatures, fractions) stay as they are.
+    /// </summary>
+    public static string Fold(string text) => string.Create(text.Length, text, static (folded, source) => Fold(source, folded));
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="folded"/>, which must be as long.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static void Fold(ReadOnlySpan<char> text, Span<char> folded)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            folded[i] = c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c + 32),
+                >= 'a' and <= 'z' or >= '0' and <= '9' => c,
+                >= 'А' and <= 'Я' => (char)(c + 32),
+                >= 'а' and <= 'я' => c,
+                'ё' or 'Ё' => 'е',
+                ' ' or '\n' or '\r' or '\t' => ' ',
+                '«' or '»' or '„' or '“' or '”' or '‟' or '″' or '\'' or '‘' or '’' or '`' => '"',
+                '–' or '—' or '‒' or '―' or '‐' or '‑' or '−' => '-',
+                < '\u0080' => c,
+                _ => FoldRare(text, folded, i),
+            };
+        }
     }
 
+    private static char FoldRare(ReadOnlySpan<char> text, Span<char> folded, int i)
+    {
+        var c = text[i];
+        if (char.IsWhiteSpace(c))
+        {
+            return ' ';
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        if (category == System.Globalization.UnicodeCategory.NonSpacingMark && i > 0 && char.IsLetter(text[i - 1]))
+        {
+            var composed = string.Concat(text[i - 1].ToString(), c.ToString()).Normalize(NormalizationForm.FormC);
+            if (composed.Length == 1)
+            {
+                folded[i - 1] = FoldOne(composed[0]);
+            }
+
+            return c;
+        }
+
+        if (char.IsSurrogate(c) || category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format)
+        {
+            return c;
+        }
+
+        return FoldOne(c);
+    }
+
+    private static char FoldOne(char c)
+    {
+        if (c is 'ё' or 'Ё')
+        {
+            return 'е';
+        }
+
+        var known = _compatibility[c];
+        if (known == '\0')
+        {
+            var normal = c.ToString().Normalize(NormalizationForm.FormKC);
+            known = normal.Length == 1 ? char.ToLowerInvariant(normal[0]) : char.ToLowerInvariant(c);
+            known = known == 'ё' ? 'е' : known;
+            _compatibility[c] = known;
+        }
+
+        return known;
+    }
+
+    /// <summary>
+    /// The words and numbers of a folded text between <paramref name="start"/> and <paramref name="end"/>: runs of letters
+    /// (with combining marks, soft hyphens and joiners inside them) and runs of digits. Punctuation and spaces are not
+    /// tokens; hyphenated words are two tokens.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static void Tokens(ReadOnlySpan<char> folded, int start, int end, List<TextToken> tokens)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = folded[i];
+            if (char.IsAsciiDigit(c))
+            {
+                var from = i;
+                while (i < end && char.IsAsciiDigit(folded[i]))
+                {
+                    i++;
+                }
+
+                tokens.Add(new TextToken(from, i - from, TokenScript.Number, Plain: true));
+            }
+            else if (IsLetter(c))
+            {
+                var from = i;
+                var cyrillic = false;
+                var latin = false;
+                var other = false;
+                while (i < end)
+                {
+                    var letter = folded[i];
+                    if (letter is >= 'а' and <= 'я')
+                    {
+                        cyrillic = true;
+                    }
+                    else if (letter is >= 'a' and <= 'z')
+                    {
+                        latin = true;
+                    }
+                    else if (IsLetter(letter) || IsInsideWord(letter))
+                    {
+                        other = true;
+                        cyrillic |= letter is >= '\u0400' and <= '\u04ff';
+                    }
+                    else
+                    {
+                        break;
+                    }
+
+                    i++;
+                }
+
+                var script = cyrillic ? TokenScript.Cyrillic : latin ? TokenScript.Latin : TokenScript.Other;
+                tokens.Add(new TextToken(from, i - from, script, !other && !(cyrillic && latin)));
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    // Latin and Cyrillic first: char.IsLetter outside Latin-1 goes through the Unicode tables, too slow for every character.
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && c is not (>= '\u2000' and <= '\u206f') && char.IsLetter(c));
+
+    private static bool IsInsideWord(char c) =>
+        c >= '\u0080' && c is not (>= 'а' and <= 'я') && (c == '\u00ad' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<SentenceSpan> Sentences(string text)
     {
         var spans = new List<SentenceSpan>();

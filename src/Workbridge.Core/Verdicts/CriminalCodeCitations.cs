@@ -13,6 +13,7 @@ public static partial class CriminalCodeCitations
 {
     private const string Number = @"\d+(?:\.\d+)?";
 
+
     // Lists of numbers or letters after a marker: "126, 127.1 и 127.2", "а, в, з", "«а», «в»".
     private const string Numbers = Number + @"(?:\s*(?:,|и)\s*" + Number + ")*";
     private const string Letter = @"«?[а-яё]»?(?![а-яё])";
@@ -27,13 +28,24 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"(?<![а-яё])(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?<l>" + LetterList + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PointMarker();
 
+    // The same markers read right to left, ending where the text before a citation ends: "п. «а» ч. 2 |ст. 127.2".
+    [GeneratedRegex(@"(?<![а-яё])(?:ч\.?\s*ч\.?|ч\.|ч(?=\s*\d)|част[а-яё]*)\s*(?<n>" + Numbers + @")\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PartMarkerBefore();
+
+    [GeneratedRegex(@"(?<![а-яё])(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?<l>" + LetterList + @")\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PointMarkerBefore();
+
     [GeneratedRegex(@"(?<![А-ЯЁа-яё])(?<code>УК|УПК|УИК|КоАП|ГК|ГПК|АПК|ТК|НК|КАС|ЖК|СК)(?![А-ЯЁа-яё])|(?<code>Уголовн[а-яё]*\s+кодекс[а-яё]*|Уголовно-процессуальн[а-яё]*|Уголовно-исполнительн[а-яё]*)", RegexOptions.CultureInvariant)]
     private static partial Regex CodeMarker();
 
-    public static IReadOnlyList<ArticleCitation> Find(string text)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static IReadOnlyList<ArticleCitation> Find(string text) => Find(text, CourtText.Fold(text));
+
+    /// <summary>As <see cref="Find(string)"/>, given the text folded by <see cref="CourtText.Fold(string)"/> (same length).</summary>
+    public static IReadOnlyList<ArticleCitation> Find(string text, ReadOnlySpan<char> folded)
     {
         var citations = new List<ArticleCitation>();
-        foreach (Match article in ArticleMarker().Matches(text))
+        foreach (var article in ArticleMarkers(text, folded))
         {
             var numbers = Split(article.Groups["n"].Value);
             var start = article.Index;
@@ -42,12 +54,11 @@ public static partial class CriminalCodeCitations
             IReadOnlyList<string> points = [];
 
             // Prose form: points and part stand right before the article ("п. «а» ч. 2 ст. 127.2").
-            var before = text[..start];
-            if (Adjacent(PartMarker(), before) is { } partBefore)
+            if (Adjacent(PartMarkerBefore(), text, start) is { } partBefore)
             {
                 part = Split(partBefore.Groups["n"].Value)[0];
                 start = partBefore.Index;
-                if (Adjacent(PointMarker(), text[..start]) is { } pointsBefore)
+                if (Adjacent(PointMarkerBefore(), text, start) is { } pointsBefore)
                 {
                     points = Letters(pointsBefore.Groups["l"].Value);
                     start = pointsBefore.Index;
@@ -76,21 +87,138 @@ public static partial class CriminalCodeCitations
             citations.AddRange(numbers.Select(n => new ArticleCitation(n, numbers.Count == 1 ? part : null, numbers.Count == 1 ? points : [], start, end)));
         }
 
+        FindEnglish(text, citations);
         return citations;
     }
 
-    /// <summary>The distinct article numbers cited, in the Code's order (127 &lt; 127.1 &lt; 127.2 &lt; 158).</summary>
-    public static IReadOnlyList<string> Articles(string text) =>
-        [.. Find(text).Select(c => c.Article).Distinct().OrderBy(Reference.LegalReference.ArticleOrder)];
+    [GeneratedRegex(@"(?<![A-Za-z])(?:Articles?|Arts?\.)\s*(?<list>\d+(?:\.\d+)?(?:\s*\([0-9a-z.]+\))*(?:\s*(?:,|and)\s*(?:\([0-9a-z.]+\))+)*(?:\s*(?:,|and)\s*(?:Articles?\s*)?\d+(?:\.\d+)?(?:\s*\([0-9a-z.]+\))*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishArticle();
 
-    /// <summary>A marker that ends exactly where <paramref name="before"/> ends, but for spaces.</summary>
-    private static Match? Adjacent(Regex marker, string before)
+    [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishParts();
+
+    [GeneratedRegex(@"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|\bAct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishCode();
+
+    /// <summary>
+    /// The English form of translated decisions: "Article 127.2(2)(c) of the Criminal Code", "Articles 126 and 127",
+    /// "Art. 240(1)". The first code named after the citation decides, as in Russian; none named means the Criminal Code.
+    /// </summary>
+    private static void FindEnglish(string text, List<ArticleCitation> citations)
     {
-        var trimmed = before.TrimEnd();
-        var window = trimmed.Length > 60 ? trimmed[^60..] : trimmed;
-        var offset = trimmed.Length - window.Length;
-        var found = marker.Matches(window).LastOrDefault(m => m.Index + m.Length == window.Length);
-        return found is null ? null : marker.Match(trimmed, offset + found.Index, found.Length);
+        if (!text.Contains("art", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (Match match in EnglishArticle().Matches(text))
+        {
+            var end = match.Index + match.Length;
+            var limit = Math.Min(text.Length, end + 120);
+            var next = EnglishArticle().Match(text, end, limit - end);
+            if (next.Success && next.Index < limit)
+            {
+                limit = next.Index;
+            }
+
+            var code = EnglishCode().Match(text, end, limit - end);
+            if (code.Success && !Regex.IsMatch(code.Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase))
+            {
+                continue;
+            }
+
+            string? article = null;
+            string? part = null;
+            var points = new List<string>();
+            foreach (Match piece in EnglishParts().Matches(match.Groups["list"].Value))
+            {
+                if (piece.Groups["a"].Success)
+                {
+                    Flush();
+                    article = piece.Groups["a"].Value;
+                }
+                else if (char.IsDigit(piece.Groups["n"].Value[0]) && part is null)
+                {
+                    part = piece.Groups["n"].Value;
+                }
+                else if (!char.IsDigit(piece.Groups["n"].Value[0]))
+                {
+                    points.Add(piece.Groups["n"].Value);
+                }
+            }
+
+            Flush();
+
+            void Flush()
+            {
+                if (article is not null)
+                {
+                    citations.Add(new ArticleCitation(article, part, [.. points], match.Index, end));
+                }
+
+                (article, part) = (null, null);
+                points.Clear();
+            }
+        }
+    }
+
+    /// <summary>The distinct article numbers cited, in the Code's order (127 &lt; 127.1 &lt; 127.2 &lt; 158).</summary>
+    public static IReadOnlyList<string> Articles(string text) => Articles(text, CourtText.Fold(text));
+
+    /// <summary>As <see cref="Articles(string)"/>, given the folded text.</summary>
+    public static IReadOnlyList<string> Articles(string text, ReadOnlySpan<char> folded) =>
+        [.. Find(text, folded).Select(c => c.Article).Distinct().OrderBy(Reference.LegalReference.ArticleOrder)];
+
+    /// <summary>
+    /// The article markers of a text. The regular expression is tried only where a word starts with "ст", found by a
+    /// vectorised search in the folded (lower-case) text: searching the whole text with the expression would stop at
+    /// every "с" of Russian prose.
+    /// </summary>
+    private static List<Match> ArticleMarkers(string text, ReadOnlySpan<char> folded)
+    {
+        var markers = new List<Match>();
+        var at = 0;
+        while (at < text.Length - 1)
+        {
+            var next = folded[at..].IndexOf("ст", StringComparison.Ordinal);
+            if (next < 0)
+            {
+                break;
+            }
+
+            at += next;
+            if (at == 0 || !char.IsLetter(text[at - 1]))
+            {
+                var match = ArticleMarkerAt().Match(text, at);
+                if (match.Success)
+                {
+                    markers.Add(match);
+                    at = match.Index + match.Length;
+                    continue;
+                }
+            }
+
+            at++;
+        }
+
+        return markers;
+    }
+
+    [GeneratedRegex(@"\G(?:ст\.?\s*ст\.?|ст\.|ст(?=\s*\d)|стать[а-яё]*)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleMarkerAt();
+
+    /// <summary>A marker that ends exactly where the text before <paramref name="end"/> ends, but for spaces.</summary>
+    private static Match? Adjacent(Regex markerBefore, string text, int end)
+    {
+        var from = Math.Max(0, end - 60);
+        var found = markerBefore.Match(text, from, end - from);
+        if (!found.Success)
+        {
+            return null;
+        }
+
+        // The match carries the trailing spaces; its groups are what the callers read, its start where the citation starts.
+        return found;
     }
 
     /// <summary>A marker that starts right after <paramref name="position"/>, but for spaces.</summary>
@@ -102,7 +230,8 @@ public static partial class CriminalCodeCitations
             at++;
         }
 
-        var match = marker.Match(text, at);
+        // Bounded: a failed match must not scan the rest of the text.
+        var match = marker.Match(text, at, Math.Min(80, text.Length - at));
         return match.Success && match.Index == at ? match : null;
     }
 
@@ -110,7 +239,7 @@ public static partial class CriminalCodeCitations
     private static bool CitesCriminalCode(string text, int end)
     {
         var limit = Math.Min(text.Length, end + 120);
-        var next = ArticleMarker().Match(text, end);
+        var next = ArticleMarker().Match(text, end, limit - end);
         if (next.Success && next.Index < limit)
         {
             limit = next.Index;
@@ -128,8 +257,9 @@ public static partial class CriminalCodeCitations
     }
 
     private static List<string> Split(string numbers) =>
-        [.. Regex.Split(numbers, @"\s*(?:,|и)\s*").Where(n => n.Length > 0)];
+        [.. numbers.Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     private static List<string> Letters(string letters) =>
-        [.. Regex.Split(letters, @"\s*(?:,|и)\s*").Select(l => l.Trim('«', '»', ' ').ToLowerInvariant().Replace('ё', 'е')).Where(l => l.Length > 0)];
+        [.. letters.Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Trim('«', '»', ' ').ToLowerInvariant().Replace('ё', 'е')).Where(l => l.Length > 0)];
 }

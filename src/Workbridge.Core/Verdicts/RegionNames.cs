@@ -1,44 +1,155 @@
-using Workbridge.Core.Common;
-
 namespace Workbridge.Core.Verdicts;
 
 /// <summary>
 /// Recognises a federal subject in Russian text from its name in any grammatical case (stems such as "челябинск",
 /// "приморского кра"), longest form first, so that "Ямало-Ненецкого автономного округа" is not read as the Nenets
 /// okrug. A name after "г." or "город" (the seat of the court) weighs more than one used as an adjective, because
-/// district courts in every city are called "Московский", "Ленинский" and so on.
+/// district courts in every city are called "Московский", "Ленинский" and so on. A form ending in "$" matches a whole
+/// word only ("тула$" is Tula, not "тулуп"; "perm$" is not "permitted"); other forms match the beginning of a word.
+/// Text and forms are compared folded: lower case, ё as е, hyphens, dashes and runs of spaces as one space.
 /// </summary>
 public sealed class RegionNames
 {
-    private readonly (string Form, string Code)[] _forms;
+    // Forms by their first two letters (Latin or Cyrillic), longest first: each word start of a text is tried against a
+    // few forms only, found by two array indexes.
+    private const int Letters = 26 + 32;
+    private readonly (string Form, string Code, bool Whole)[]?[] _byStart = new (string Form, string Code, bool Whole)[]?[Letters * Letters];
 
     /// <param name="forms">Region code and lower-case name forms, e.g. ("RU-CHE", ["челябинск"]).</param>
-    public RegionNames(IEnumerable<(string Code, IEnumerable<string> Forms)> forms) =>
-        _forms = [.. forms.SelectMany(r => r.Forms.Select(f => (Form: SearchText.Fold(f), r.Code))).Where(f => f.Form.Length > 0).OrderByDescending(f => f.Form.Length)];
+    public RegionNames(IEnumerable<(string Code, IEnumerable<string> Forms)> forms)
+    {
+        foreach (var group in forms.SelectMany(r => r.Forms.Select(f => (Form: FoldName(f.TrimEnd('$')), r.Code, Whole: f.EndsWith('$'))))
+            .Where(f => f.Form.Length >= 2 && Key(f.Form[0], f.Form[1]) >= 0)
+            .GroupBy(f => Key(f.Form[0], f.Form[1])))
+        {
+            _byStart[group.Key] = [.. group.OrderByDescending(f => f.Form.Length)];
+        }
+    }
 
     /// <summary>The region the text is most about, or null when it names none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string? Find(string text)
     {
-        var folded = SearchText.Fold(text);
-        var taken = new bool[folded.Length];
-        var scores = new Dictionary<string, (int Score, int First)>();
-        foreach (var (form, code) in _forms)
+        // NFKC may lengthen the text ("ﬁ" → "fi"); folding never does.
+        var source = NeedsNormalisation(text) ? Common.SearchText.Fold(text) : text;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, source.Length));
+        try
         {
-            for (var at = folded.IndexOf(form, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form, at + 1, StringComparison.Ordinal))
+            var folded = FoldName(source, buffer);
+            return Find(buffer.AsSpan(0, folded));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private string? Find(ReadOnlySpan<char> folded)
+    {
+        Dictionary<string, (int Score, int First)>? scores = null;
+        var at = 0;
+        while (at < folded.Length - 1)
+        {
+            var key = Key(folded[at], folded[at + 1]);
+            if (key < 0 || (at > 0 && IsLetter(folded[at - 1])) || _byStart[key] is not { } candidates)
             {
-                if ((at > 0 && char.IsLetter(folded[at - 1])) || taken.AsSpan(at, form.Length).Contains(true))
+                at++;
+                continue;
+            }
+
+            var matched = 0;
+            foreach (var (form, code, whole) in candidates)
+            {
+                var after = at + form.Length;
+                if (after > folded.Length || !folded[at..].StartsWith(form) || (whole && after < folded.Length && IsLetter(folded[after])))
                 {
                     continue;
                 }
 
-                taken.AsSpan(at, form.Length).Fill(true);
-                var context = folded[Math.Max(0, at - 14)..at];
+                var context = folded.Slice(Math.Max(0, at - 14), Math.Min(at, 14));
                 var weight = context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3 : 1;
+                scores ??= [];
                 var (score, first) = scores.GetValueOrDefault(code, (0, at));
                 scores[code] = (score + weight, Math.Min(first, at));
+                matched = form.Length;
+                break;
+            }
+
+            at += Math.Max(1, matched);
+        }
+
+        return scores is null ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
+    }
+
+    private static int Key(char first, char second)
+    {
+        var a = Letter(first);
+        var b = Letter(second);
+        return a < 0 || b < 0 ? -1 : a * Letters + b;
+    }
+
+    private static int Letter(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a',
+        >= 'а' and <= 'я' => 26 + (c - 'а'),
+        _ => -1,
+    };
+
+    private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && char.IsLetter(c));
+
+    // Latin, Cyrillic and the general punctuation (dashes, quotes) need no NFKC; anything else might.
+    private static bool NeedsNormalisation(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u04ff' && c is < '\u2000' or > '\u206f')
+            {
+                return true;
             }
         }
 
-        return scores.Count == 0 ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
+        return false;
+    }
+
+    /// <summary>Lower case, ё → е, hyphens and dashes and space runs as one space; the length written to the buffer.</summary>
+    private static int FoldName(string source, char[] buffer)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var raw in source)
+        {
+            var c = raw switch
+            {
+                >= 'a' and <= 'z' or >= 'а' and <= 'я' or >= '0' and <= '9' or '.' or ',' => raw,
+                >= 'A' and <= 'Z' or >= 'А' and <= 'Я' => (char)(raw + 32),
+                'ё' or 'Ё' => 'е',
+                '-' or '–' or '—' or '‐' => ' ',
+                _ when char.IsWhiteSpace(raw) => ' ',
+                >= 'Ѐ' and <= 'Џ' => char.ToLowerInvariant(raw),
+                _ => raw,
+            };
+            if (c == ' ')
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                buffer[length++] = ' ';
+                space = false;
+            }
+
+            buffer[length++] = c;
+        }
+
+        return length;
+    }
+
+    private static string FoldName(string text)
+    {
+        var source = NeedsNormalisation(text) ? Common.SearchText.Fold(text) : text;
+        var buffer = new char[Math.Max(1, source.Length)];
+        return new string(buffer, 0, FoldName(source, buffer));
     }
 }

@@ -17,6 +17,7 @@ public static class ReferenceData
     public const string OffencesFile = "offences-ru-uk.csv";
     public const string RussianRegionsFile = "regions-ru.csv";
     public const string NamesFile = "names-ru.csv";
+    public const string RegionSeatsFile = "region-seats-ru.csv";
 
     public static TextReader OpenEmbedded(string name)
     {
@@ -132,12 +133,19 @@ public static class ReferenceData
     }
 
     /// <summary>Russia's regions with the Russian name forms that recognise them in text (regions-ru.csv, name_ru_forms).</summary>
+    /// <summary>
+    /// Names of Russia's federal subjects for the verdict analysis: the forms of regions-ru.csv, and from
+    /// region-seats-ru.csv the seats ("г. Краснодара") and the English names of translated decisions.
+    /// </summary>
     public static Core.Verdicts.RegionNames RussianRegionNames()
     {
+        static IEnumerable<string> Forms(string cell) => cell.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
         using var reader = OpenEmbedded(RussianRegionsFile);
-        return new Core.Verdicts.RegionNames(CsvRows.Read(reader, RussianRegionsFile, "code", "name_ru_forms")
-            .Select(row => (row.Required("code"), (IEnumerable<string>)row.Required("name_ru_forms").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-            .ToList());
+        using var seats = OpenEmbedded(RegionSeatsFile);
+        var names = CsvRows.Read(reader, RussianRegionsFile, "code", "name_ru_forms").Select(row => (row.Required("code"), Forms(row.Required("name_ru_forms"))));
+        var seatNames = CsvRows.Read(seats, RegionSeatsFile, "code", "seat_forms", "english_forms").Select(row => (row.Required("code"), Forms(row.Required("seat_forms")).Concat(Forms(row.Required("english_forms")))));
+        return new Core.Verdicts.RegionNames([.. names, .. seatNames]);
     }
 
     public static int? ParseInt(string text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;

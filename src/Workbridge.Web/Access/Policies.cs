@@ -27,6 +27,7 @@ public static class Policies
     public const string Candidates = "candidates";
     public const string PayRead = "pay.read";
     public const string Central = "central";
+    public const string Verdicts = "verdicts";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -48,6 +49,8 @@ public static class Policies
         Require(options, Candidates, Role.FacilityStaff, Role.CentralStaff, Role.Employer);
         Require(options, PayRead, Role.FacilityStaff, Role.CentralStaff, Role.Monitor, Role.Person);
         Require(options, Central, Role.CentralStaff);
+        // Verdict analysis is the monitors' research tool (DESIGN.md sections 1 and 9).
+        Require(options, Verdicts, Role.Monitor);
     }
 
     private static void Require(AuthorizationOptions options, string name, params Role[] roles) =>

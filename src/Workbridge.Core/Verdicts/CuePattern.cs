@@ -1,0 +1,11 @@
+namespace Workbridge.Core.Verdicts;
+
+/// <summary>
+/// One compiled pattern of the lexicon: its words in order (each a set of alternatives), how many other words may stand
+/// between two of them, and what a match is evidence of.
+/// </summary>
+public sealed record CuePattern(int Index, CueKind Kind, ForcedLabourIndicator? Indicator, ExploitationForm? Form, bool Strong, int Gap, string Text, int Line)
+{
+    /// <summary>The number of words the pattern has.</summary>
+    public int Slots { get; init; }
+}

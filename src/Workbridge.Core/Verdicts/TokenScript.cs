@@ -1,0 +1,10 @@
+namespace Workbridge.Core.Verdicts;
+
+/// <summary>Which alphabet a word is written in; it decides the stemmer.</summary>
+public enum TokenScript
+{
+    Cyrillic,
+    Latin,
+    Number,
+    Other,
+}

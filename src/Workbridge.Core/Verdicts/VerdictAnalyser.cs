@@ -1,0 +1,432 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Workbridge.Core.Common;
+using Workbridge.Core.Reference;
+
+namespace Workbridge.Core.Verdicts;
+
+/// <summary>
+/// Reads a court decision for evidence of forced labour: folds the text (offsets kept), splits it into sentences and
+/// words, matches the lexicon's patterns on word stems, sets aside what is negated ("не угрожал", "did not threaten"),
+/// denied or refuted ("отрицал", "доводы … не нашли подтверждения") and legal formulae (citations of the Code, the
+/// article's own definition), and applies <see cref="ForcedLabourRule"/>. Also extracts the articles cited, the region
+/// and the form of exploitation. One instance keeps a cache of the words it has seen and is not thread-safe: use one
+/// per thread; the <see cref="VerdictLexicon"/> may be shared.
+/// </summary>
+public sealed partial class VerdictAnalyser
+{
+    // The court and its seat are named at the top of a decision; the rest of the text is read for a region only when
+    // the top names none (district courts are named after streets and cities of every region).
+    private const int HeaderLength = 3000;
+    private const int NegationWindow = 3;
+    private const int MaxWordLength = 48;
+    private const int MaxCachedWords = 1 << 20;
+    private const int MaxEvidencePerIndicator = 12;
+
+    private readonly VerdictLexicon _lexicon;
+    private readonly RegionNames? _regions;
+    private readonly WordCache _cache = new();
+    private readonly List<TextToken> _tokens = [];
+    private readonly List<SlotRef[]> _slots = [];
+    private readonly List<Hit> _hits = [];
+
+    /// <param name="lexicon">The compiled lexicon, usually <see cref="VerdictLexicon.Default"/>.</param>
+    /// <param name="regions">Region names (Workbridge.Data's ReferenceData.RussianRegionNames()); null leaves regions out.</param>
+    public VerdictAnalyser(VerdictLexicon lexicon, RegionNames? regions)
+    {
+        _lexicon = lexicon;
+        _regions = regions;
+    }
+
+    private readonly record struct Hit(CuePattern Pattern, int First, int Last);
+
+    private sealed record SentenceHits(int Index, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public VerdictFinding Analyse(VerdictDocument document)
+    {
+        var text = document.Text;
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            var folded = buffer.AsSpan(0, text.Length);
+            CourtText.Fold(text, folded);
+            var sentences = CourtText.Sentences(text);
+            var found = new List<SentenceHits>();
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                if (Read(folded, s, sentences[s]) is { } hits)
+                {
+                    found.Add(hits);
+                }
+            }
+
+            return Decide(document, found, folded);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The cues of one sentence that count as evidence, or null when there are none or it is set aside.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private SentenceHits? Read(ReadOnlySpan<char> folded, int index, SentenceSpan sentence)
+    {
+        _tokens.Clear();
+        CourtText.Tokens(folded, sentence.Start, sentence.End, _tokens);
+        _slots.Clear();
+        var any = false;
+        foreach (var token in _tokens)
+        {
+            var slots = Slots(folded.Slice(token.Start, token.Length), token.Plain);
+            any |= slots.Length > 0;
+            _slots.Add(slots);
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        Match();
+        List<(CuePattern, int, int)>? cues = null;
+        foreach (var hit in _hits)
+        {
+            switch (hit.Pattern.Kind)
+            {
+                case CueKind.Legal:
+                    return null;
+                case CueKind.Denial when !Negated(folded, hit.First):
+                    return null;
+                case CueKind.Negation or CueKind.Denial:
+                    continue;
+                default:
+                    if (!Negated(folded, hit.First))
+                    {
+                        (cues ??= []).Add((hit.Pattern, _tokens[hit.First].Start, _tokens[hit.Last].End));
+                    }
+
+                    break;
+            }
+        }
+
+        return cues is null ? null : new SentenceHits(index, sentence, cues);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private SlotRef[] Slots(ReadOnlySpan<char> token, bool plain)
+    {
+        if (token.Length > MaxWordLength)
+        {
+            return [];
+        }
+
+        if (plain && _cache.TryGet(token, out var known))
+        {
+            return known;
+        }
+
+        Span<char> key = stackalloc char[MaxWordLength];
+        var length = plain ? token.Length : VerdictLexicon.WordKey(token, key);
+        if (plain)
+        {
+            token.CopyTo(key);
+        }
+        else if (_cache.TryGet(key[..length], out var slots))
+        {
+            return slots;
+        }
+
+        if (_cache.Count >= MaxCachedWords)
+        {
+            _cache.Clear();
+        }
+
+        var word = new string(key[..length]);
+        var found = _lexicon.Lookup(word);
+        _cache.Add(word, found);
+        return found;
+    }
+
+    /// <summary>Every match of a pattern in the current sentence: its words in order, at most its gap apart.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void Match()
+    {
+        _hits.Clear();
+        var patterns = _lexicon.Patterns;
+        for (var i = 0; i < _slots.Count; i++)
+        {
+            foreach (var start in _slots[i])
+            {
+                if (start.Slot != 0)
+                {
+                    continue;
+                }
+
+                var pattern = patterns[start.Pattern];
+                var last = i;
+                for (var slot = 1; slot < pattern.Slots && last >= 0; slot++)
+                {
+                    last = Next(start.Pattern, slot, last + 1, Math.Min(_slots.Count - 1, last + 1 + pattern.Gap));
+                }
+
+                if (last >= 0)
+                {
+                    _hits.Add(new Hit(pattern, i, last));
+                }
+            }
+        }
+    }
+
+    private int Next(int pattern, int slot, int from, int to)
+    {
+        for (var j = from; j <= to; j++)
+        {
+            foreach (var candidate in _slots[j])
+            {
+                if (candidate.Pattern == pattern && candidate.Slot == slot)
+                {
+                    return j;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A negation among the few words before the match, in the same clause, negates it: "не угрожал", "did not
+    /// threaten", "без угроз"; "не только угрожал" and "not only" do not.
+    /// </summary>
+    private bool Negated(ReadOnlySpan<char> folded, int first)
+    {
+        // A pattern that starts with its own negation ("не платил", "without pay") already says what it means:
+        // "ничего не платили" is not a double negative.
+        if (IsNegation(first))
+        {
+            return false;
+        }
+
+        for (var t = first - 1; t >= 0 && t >= first - NegationWindow; t--)
+        {
+            if (!IsNegation(t))
+            {
+                continue;
+            }
+
+            var between = folded[_tokens[t].End.._tokens[first].Start];
+            if (between.IndexOfAny(",;:()") >= 0)
+            {
+                return false;
+            }
+
+            var next = folded.Slice(_tokens[t + 1].Start, _tokens[t + 1].Length);
+            return !(next is "только" or "лишь" or "only" or "just");
+        }
+
+        return false;
+    }
+
+    private bool IsNegation(int token)
+    {
+        foreach (var slot in _slots[token])
+        {
+            if (_lexicon.Patterns[slot.Pattern] is { Kind: CueKind.Negation, Slots: 1 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences, ReadOnlySpan<char> folded)
+    {
+        var text = document.Text;
+        var relevant = new HashSet<int>();
+        var compulsion = false;
+        foreach (var sentence in sentences)
+        {
+            foreach (var (pattern, _, _) in sentence.Cues)
+            {
+                if (pattern.Kind is CueKind.Indicator or CueKind.Compulsion)
+                {
+                    relevant.Add(sentence.Index);
+                    compulsion |= pattern.Kind == CueKind.Compulsion;
+                }
+            }
+        }
+
+        // Work counts where compulsion or an indicator stands in the same or a neighbouring sentence: "работающего
+        // водителем" in a defendant's particulars is not work exacted from the victim.
+        var offsets = new CodePoints(text);
+        var work = new List<Quote>();
+        var strength = new Dictionary<ForcedLabourIndicator, bool>();
+        var evidence = new List<Quote>();
+        var forms = new Dictionary<ExploitationForm, int>();
+        foreach (var sentence in sentences)
+        {
+            var near = relevant.Contains(sentence.Index) || relevant.Contains(sentence.Index - 1) || relevant.Contains(sentence.Index + 1);
+            foreach (var (pattern, start, end) in sentence.Cues)
+            {
+                switch (pattern.Kind)
+                {
+                    case CueKind.Compulsion:
+                    case CueKind.Work when near:
+                        work.Add(Item(pattern.Kind == CueKind.Compulsion ? "compulsion" : "work", sentence.Span, start, end, pattern.Kind == CueKind.Compulsion));
+                        break;
+                    case CueKind.Indicator:
+                        var indicator = pattern.Indicator!.Value;
+                        // Wages withheld presuppose work: "зарплату так и не заплатил" is work in itself; a ransom "not
+                        // paid" is not, so only a sentence that names wages counts.
+                        if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                        {
+                            work.Add(Item("work", sentence.Span, start, end, false));
+                        }
+
+                        strength[indicator] = strength.GetValueOrDefault(indicator) || pattern.Strong;
+                        evidence.Add(Item(EnumText.Kebab(indicator), sentence.Span, start, end, pattern.Strong));
+                        break;
+                    case CueKind.Form when near:
+                        forms[pattern.Form!.Value] = forms.GetValueOrDefault(pattern.Form!.Value) + 1;
+                        break;
+                }
+            }
+        }
+
+        var hasWork = work.Count > 0;
+        var (forcedLabour, reason) = ForcedLabourRule.Decide(hasWork, compulsion, strength);
+        ExploitationForm? form = !forcedLabour ? null
+            : forms.ContainsKey(ExploitationForm.Workhouse) ? ExploitationForm.Workhouse
+            : forms.Count == 0 ? ExploitationForm.Other
+            : forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key).First().Key;
+
+        // Indicators of forced labour describe someone's work: without work in the text they are not reported.
+        IReadOnlyList<ForcedLabourIndicator> indicators = hasWork ? [.. strength.Keys.Order()] : [];
+        // Sentences are copied out only for the evidence kept.
+        IReadOnlyList<Evidence> kept = hasWork ? [.. Trim(evidence).Select(Materialise)] : [];
+        return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document, folded), Region(document), form, kept, [.. Trim(work).Select(Materialise)], reason);
+
+        Quote Item(string code, SentenceSpan span, int start, int end, bool strong) => new(code, span, start, end, strong);
+
+        Evidence Materialise(Quote quote) =>
+            new(quote.Code, text[quote.Sentence.Start..quote.Sentence.End], offsets.At(quote.Start), offsets.At(quote.End), quote.Strong, offsets.At(quote.Sentence.Start));
+    }
+
+    /// <summary>Evidence before its sentence is copied out: offsets into the text as UTF-16 indexes.</summary>
+    private readonly record struct Quote(string Code, SentenceSpan Sentence, int Start, int End, bool Strong);
+
+    private static bool NamesWages(ReadOnlySpan<char> words)
+    {
+        foreach (var wage in (ReadOnlySpan<string>)["зарплат", "заработн", "оплат", "вознагражд", "wage", "salar", "earning"])
+        {
+            if (words.Contains(wage, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Overlapping evidence of one indicator is kept once (the longest), and at most a dozen per indicator.</summary>
+    private static List<Quote> Trim(List<Quote> evidence)
+    {
+        var kept = new List<Quote>();
+        foreach (var group in evidence.GroupBy(e => e.Code))
+        {
+            var taken = new List<Quote>();
+            foreach (var item in group.OrderByDescending(e => e.End - e.Start).ThenBy(e => e.Start))
+            {
+                if (taken.Count < MaxEvidencePerIndicator && !taken.Any(t => t.Start < item.End && item.Start < t.End))
+                {
+                    taken.Add(item);
+                }
+            }
+
+            kept.AddRange(taken);
+        }
+
+        return [.. kept.OrderBy(e => e.Start).ThenBy(e => e.Code, StringComparer.Ordinal)];
+    }
+
+    private static IReadOnlyList<string> Articles(VerdictDocument document, ReadOnlySpan<char> folded)
+    {
+        var articles = new HashSet<string>(CriminalCodeCitations.Articles(document.Text, folded), StringComparer.Ordinal);
+        if (document.Metadata is { } metadata)
+        {
+            foreach (var (key, value) in metadata)
+            {
+                if (!key.Contains("article", StringComparison.OrdinalIgnoreCase) && !key.Contains("стат", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var cited = CriminalCodeCitations.Articles(value);
+                // Metadata may list bare numbers ("127.2; 126").
+                articles.UnionWith(cited.Count > 0 ? cited : BareArticle().Matches(value).Select(m => m.Value));
+            }
+        }
+
+        return [.. articles.OrderBy(LegalReference.ArticleOrder)];
+    }
+
+    private string? Region(VerdictDocument document)
+    {
+        if (_regions is null)
+        {
+            return null;
+        }
+
+        if (document.Metadata is { } metadata)
+        {
+            var named = string.Join(' ', metadata.Where(m => m.Key is "region" or "court" or "court_name" or "регион" or "суд").Select(m => m.Value));
+            if (named.Length > 0 && _regions.Find(named) is { } fromMetadata)
+            {
+                return fromMetadata;
+            }
+        }
+
+        var text = document.Text;
+        return _regions.Find(text.Length > HeaderLength ? text[..HeaderLength] : text)
+            ?? (text.Length > HeaderLength ? _regions.Find(text) : null);
+    }
+
+    [GeneratedRegex(@"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex BareArticle();
+
+    /// <summary>UTF-16 offsets as code point offsets; the same numbers unless the text has characters beyond the BMP.</summary>
+    private sealed class CodePoints(string text)
+    {
+        private readonly bool _plain = text.AsSpan().IndexOfAnyInRange('\ud800', '\udfff') < 0;
+        private int[]? _map;
+
+        public int At(int offset)
+        {
+            if (_plain)
+            {
+                return offset;
+            }
+
+            if (_map is null)
+            {
+                _map = new int[text.Length + 1];
+                var points = 0;
+                for (var i = 0; i < text.Length; i++)
+                {
+                    _map[i] = points;
+                    if (!(char.IsLowSurrogate(text[i]) && i > 0 && char.IsHighSurrogate(text[i - 1])))
+                    {
+                        points++;
+                    }
+                }
+
+                _map[text.Length] = points;
+            }
+
+            return _map[offset];
+        }
+    }
+}

@@ -1,0 +1,245 @@
+using System.Reflection;
+using Workbridge.Core.Common;
+using Workbridge.Core.Verdicts.Stemming;
+
+namespace Workbridge.Core.Verdicts;
+
+/// <summary>
+/// The lexicon of the verdict analysis (Verdicts/Lexicon/verdict-lexicon.tsv, embedded; its header names the sources),
+/// compiled for matching: every word of every pattern is stemmed once, and a word of a text is looked up by its stem,
+/// its exact form and its prefixes to find the pattern slots it can fill. Immutable and safe to share between threads.
+/// </summary>
+public sealed class VerdictLexicon
+{
+    public const string EmbeddedFile = "verdict-lexicon.tsv";
+
+    private static readonly Lazy<VerdictLexicon> _default = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Workbridge.Verdicts." + EmbeddedFile)
+            ?? throw new InvalidOperationException($"The lexicon {EmbeddedFile} is not embedded in Workbridge.Core.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader, EmbeddedFile);
+    });
+
+    private readonly Dictionary<string, List<SlotRef>> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SlotRef>> _byForm = new(StringComparer.Ordinal);
+    private readonly List<(string Prefix, SlotRef Slot)> _byPrefix = [];
+
+    // Prefixes by their first two characters (one-character prefixes under their character alone), built on first use.
+    private Dictionary<int, (string Prefix, SlotRef Slot)[]>? _prefixIndex;
+    private readonly List<CuePattern> _patterns = [];
+
+    private VerdictLexicon()
+    {
+    }
+
+    /// <summary>The lexicon shipped with Workbridge.</summary>
+    public static VerdictLexicon Default => _default.Value;
+
+    public IReadOnlyList<CuePattern> Patterns => _patterns;
+
+    /// <summary>Reads a lexicon in the layout of verdict-lexicon.tsv; a bad line throws a FormatException naming it.</summary>
+    public static VerdictLexicon Parse(TextReader reader, string source)
+    {
+        var lexicon = new VerdictLexicon();
+        var number = 0;
+        var header = false;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = line.Split('\t');
+            if (!header)
+            {
+                header = cells is ["category", "lang", "strength", "gap", "pattern"]
+                    ? true
+                    : throw new FormatException($"{source} line {number}: the header must be category, lang, strength, gap, pattern.");
+                continue;
+            }
+
+            if (cells.Length != 5)
+            {
+                throw new FormatException($"{source} line {number}: 5 tab-separated cells expected, found {cells.Length}.");
+            }
+
+            lexicon.Add(cells, source, number);
+        }
+
+        return lexicon;
+    }
+
+    private void Add(string[] cells, string source, int line)
+    {
+        var (category, language, strength, gapText, text) = (cells[0], cells[1], cells[2], cells[3], cells[4]);
+        if (language is not ("ru" or "en"))
+        {
+            throw new FormatException($"{source} line {line}: language '{language}' is not ru or en.");
+        }
+
+        ForcedLabourIndicator? indicator = null;
+        ExploitationForm? form = null;
+        CueKind kind;
+        if (EnumText.TryParse<ForcedLabourIndicator>(category, out var parsedIndicator))
+        {
+            kind = CueKind.Indicator;
+            indicator = parsedIndicator;
+        }
+        else if (category.StartsWith("form-", StringComparison.Ordinal) && EnumText.TryParse<ExploitationForm>(category[5..], out var parsedForm))
+        {
+            kind = CueKind.Form;
+            form = parsedForm;
+        }
+        else if (!EnumText.TryParse(category, out kind) || kind is CueKind.Indicator or CueKind.Form)
+        {
+            throw new FormatException($"{source} line {line}: '{category}' is neither an indicator code nor a cue category.");
+        }
+
+        if (kind == CueKind.Indicator && strength is not ("strong" or "medium"))
+        {
+            throw new FormatException($"{source} line {line}: an indicator's strength must be strong or medium.");
+        }
+
+        var gap = gapText.Length == 0 ? 3 : int.TryParse(gapText, out var parsedGap) && parsedGap is >= 0 and <= 10
+            ? parsedGap
+            : throw new FormatException($"{source} line {line}: gap '{gapText}' is not a whole number from 0 to 10.");
+        var slots = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (slots.Length == 0)
+        {
+            throw new FormatException($"{source} line {line}: the pattern is empty.");
+        }
+
+        var pattern = new CuePattern(_patterns.Count, kind, indicator, form, strength == "strong", gap, text, line) { Slots = slots.Length };
+        _patterns.Add(pattern);
+        for (var slot = 0; slot < slots.Length; slot++)
+        {
+            var reference = new SlotRef(pattern.Index, slot);
+            foreach (var alternative in slots[slot].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var word = CourtText.Fold(alternative);
+                if (word.StartsWith('='))
+                {
+                    AddTo(_byForm, word[1..].TrimEnd('*'), reference, word.EndsWith('*') ? word[1..^1] : null);
+                }
+                else if (word.EndsWith('*'))
+                {
+                    _byPrefix.Add((word[..^1], reference));
+                }
+                else
+                {
+                    AddTo(_byStem, StemOf(word), reference, null);
+                }
+            }
+        }
+    }
+
+    private void AddTo(Dictionary<string, List<SlotRef>> map, string key, SlotRef reference, string? prefix)
+    {
+        if (prefix is not null)
+        {
+            // "=не получал*": an exact word whose continuation is free is just a prefix.
+            _byPrefix.Add((prefix, reference));
+            return;
+        }
+
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(reference);
+    }
+
+    /// <summary>The stem a word is matched by: Snowball Russian for Cyrillic, Porter2 for Latin, the word itself otherwise.</summary>
+    public static string StemOf(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= 'а' and <= 'я')
+            {
+                return RussianStemmer.Stem(word);
+            }
+
+            if (c is >= 'a' and <= 'z')
+            {
+                return EnglishStemmer.Stem(word);
+            }
+        }
+
+        return new string(word);
+    }
+
+    /// <summary>Every pattern slot a folded word (letters only, as <see cref="WordKey"/> makes it) can fill, ordered.</summary>
+    public SlotRef[] Lookup(string word)
+    {
+        List<SlotRef>? found = null;
+        if (_byForm.TryGetValue(word, out var exact))
+        {
+            (found ??= []).AddRange(exact);
+        }
+
+        if (_byStem.TryGetValue(StemOf(word), out var stemmed))
+        {
+            (found ??= []).AddRange(stemmed);
+        }
+
+        var index = _prefixIndex ??= _byPrefix.GroupBy(p => PrefixKey(p.Prefix)).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var key in (ReadOnlySpan<int>)[word.Length > 0 ? PrefixKey(word[..1]) : -1, word.Length > 1 ? PrefixKey(word[..2]) : -1])
+        {
+            if (key < 0 || !index.TryGetValue(key, out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (prefix, slot) in candidates)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    (found ??= []).Add(slot);
+                }
+            }
+        }
+
+        return found is null ? [] : [.. found.Distinct().OrderBy(s => s.Pattern).ThenBy(s => s.Slot)];
+    }
+
+    private static int PrefixKey(string prefix) => prefix.Length == 1 ? prefix[0] : prefix[0] << 16 | prefix[1];
+
+    /// <summary>
+    /// The key of a token: its letters and digits without marks inside; a word that mixes Latin and Cyrillic letters
+    /// (a common trick and a common OCR error) has its Latin look-alikes read as Cyrillic.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static int WordKey(ReadOnlySpan<char> token, Span<char> key)
+    {
+        var length = 0;
+        var cyrillic = false;
+        var latin = false;
+        foreach (var c in token)
+        {
+            if ((c is >= 'a' and <= 'z' or >= 'а' and <= 'я' or >= '0' and <= '9' || (c >= '\u0080' && char.IsLetterOrDigit(c))) && length < key.Length)
+            {
+                key[length++] = c;
+                cyrillic |= c is >= 'а' and <= 'я';
+                latin |= c is >= 'a' and <= 'z';
+            }
+        }
+
+        if (cyrillic && latin)
+        {
+            for (var i = 0; i < length; i++)
+            {
+                key[i] = key[i] switch
+                {
+                    'a' => 'а', 'c' => 'с', 'e' => 'е', 'o' => 'о', 'p' => 'р', 'x' => 'х', 'y' => 'у', 'k' => 'к', 'm' => 'м',
+                    't' => 'т', 'h' => 'н', 'b' => 'в', _ => key[i],
+                };
+            }
+        }
+
+        return length;
+    }
+}

@@ -1,0 +1,34 @@
+using Shouldly;
+using Workbridge.Core.Verdicts;
+
+namespace Workbridge.Core.Tests.Verdicts;
+
+public sealed class CourtTextTokenTests
+{
+    [Fact]
+    public void Fold_CompatibilityAndCombiningForms_KeepTheLength()
+    {
+        // Full-width letters, "и" with a combining breve, "е" with a combining diaeresis, a soft hyphen.
+        const string text = "ＡＢ уи\u0306ти е\u0308ж ра\u00adбота";
+        var folded = CourtText.Fold(text);
+        folded.Length.ShouldBe(text.Length);
+        folded[..2].ShouldBe("ab");
+        folded[4].ShouldBe('й');
+        folded[9].ShouldBe('е');
+        folded[10].ShouldBe('\u0308');
+    }
+
+    [Fact]
+    public void Tokens_WordsWithMarksInside_AreOneToken()
+    {
+        const string text = "уи\u0306ти, ра\u00adбота 127.2";
+        var folded = CourtText.Fold(text);
+        var tokens = new List<TextToken>();
+        CourtText.Tokens(folded, 0, folded.Length, tokens);
+        tokens.Select(t => text[t.Start..t.End]).ShouldBe(["уи\u0306ти", "ра\u00adбота", "127", "2"]);
+        tokens[0].Script.ShouldBe(TokenScript.Cyrillic);
+        tokens[2].Script.ShouldBe(TokenScript.Number);
+        Span<char> key = stackalloc char[16];
+        new string(key[..VerdictLexicon.WordKey(folded.AsSpan(tokens[1].Start, tokens[1].Length), key)]).ShouldBe("работа");
+    }
+}
