@@ -45,6 +45,7 @@ public static class CliApp
         root.Subcommands.Add(Ledger(output, error));
         root.Subcommands.Add(Users(output));
         root.Subcommands.Add(RetentionCommand(output));
+        root.Subcommands.Add(MatchCommands.Create(output, error));
         root.Subcommands.Add(Serve());
 
         var parsed = root.Parse(args);
@@ -55,6 +56,11 @@ public static class CliApp
         catch (ImportError e)
         {
             await error.WriteLineAsync($"error: {e.Message}. Nothing from the file was stored.");
+            return 2;
+        }
+        catch (Workbridge.Core.Matching.DimacsFormatException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
         catch (RuleViolation e)

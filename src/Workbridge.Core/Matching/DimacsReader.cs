@@ -257,7 +257,7 @@ public static class DimacsReader
 
             var start = at;
             long value = 0;
-            while (at < text.Length && text[at] - (uint)'0' <= 9)
+            while (at < text.Length && unchecked((uint)(text[at] - '0')) <= 9)
             {
                 if (value > (long.MaxValue - 9) / 10)
                 {

@@ -44,7 +44,9 @@ public static class MinCostFlow
             return solution;
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var report = FlowCertificate.Verify(network, solution.Flow, solution.Potential);
+        progress?.Report($"certificate checked in {clock.Elapsed.TotalSeconds:F3} s");
         return report.Verified
             ? solution with { Objective = report.Objective }
             : solution with { Status = FlowStatus.Unverified, Problem = report.Problem };

@@ -33,6 +33,9 @@ public sealed class PlacementSolver
     /// <summary>The factor ε shrinks by per phase.</summary>
     public const int Alpha = 8;
 
+    /// <summary>Bids per person the single ε = 1 phase may spend before scaling takes over.</summary>
+    public const int BidsPerPersonBudget = 8;
+
     private readonly FlowNetwork _network;
     private readonly PlacementShape _shape;
     private readonly int[] _first;
@@ -44,7 +47,12 @@ public sealed class PlacementSolver
     private readonly int[] _people;
     private readonly int[] _orders;
 
+    private const int ListLength = 4;
+
     private readonly long[] _price;
+    private readonly int[] _list;          // person: its best few arcs at its last full scan (CSA's k-best lists)
+    private readonly byte[] _listSize;     // person: how many of them are valid; 0 forces a full scan
+    private readonly long[] _bound;        // person: the best value among arcs off the list at that scan
     private readonly long[] _holdKey;      // person: φ(p) + k·c of the arc it holds (the key its holder's heap orders by)
     private readonly int[] _held;          // person: the arc carrying its unit, or -1
     private readonly int[] _sinkFlow;      // order: units on its arc to the sink
@@ -60,6 +68,10 @@ public sealed class PlacementSolver
     private int _queueCount;
     private readonly Stack<int> _pendingOrders = new();
     private long _epsilon;
+
+    private string Algorithm { get; set; } = "placement-auction";
+    private long _bids;
+    private long _sinkPushes;
 
     private PlacementSolver(FlowNetwork network, PlacementShape shape)
     {
@@ -88,6 +100,9 @@ public sealed class PlacementSolver
         }
 
         _price = new long[n];
+        _list = new int[checked(n * ListLength)];
+        _listSize = new byte[n];
+        _bound = new long[n];
         _holdKey = new long[n];
         _held = new int[n];
         _sinkFlow = new int[n];
@@ -112,6 +127,7 @@ public sealed class PlacementSolver
         }
 
         _heap = new int[checked((int)slots)];
+        Array.Fill(_held, -1);
         _direct = new int[shape.People];
         _queue = new int[shape.People];
     }
@@ -121,66 +137,179 @@ public sealed class PlacementSolver
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(shape);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var solver = new PlacementSolver(network, shape);
-        solver.Run(progress);
-        return solver.Certificate();
+        solver.Run(progress, clock);
+        var solution = solver.Solution();
+        progress?.Report($"exact potentials and flow at {clock.Elapsed.TotalSeconds:F3} s");
+        return solution;
     }
 
-    private void Run(IProgress<string>? progress)
+    private void Run(IProgress<string>? progress, System.Diagnostics.Stopwatch clock)
     {
+        // First the optimistic single phase at ε = 1 from zero prices (a plain auction, exact on its own), with a
+        // budget of bids; if ties make it a price war, the ε-scaling phases take over from where it stopped (its
+        // pseudoflow is 1-optimal, hence ε-optimal for every larger ε).
+        var budget = (BidsPerPersonBudget * (long)_people.Length) + 1024;
+        if (Refine(1, budget))
+        {
+            Algorithm = "placement-auction";
+            progress?.Report($"single phase (ε = 1) done at {clock.Elapsed.TotalSeconds:F3} s, {_bids:N0} bids, {_sinkPushes:N0} sink pushes");
+            return;
+        }
+
+        Algorithm = "placement-cost-scaling";
+        progress?.Report($"single phase stopped after {_bids:N0} bids at {clock.Elapsed.TotalSeconds:F3} s; scaling from ε = k·max|c|");
         var epsilon = Math.Max(1, checked(_k * _shape.MaxAbsCost));
         var phase = 0;
         do
         {
             epsilon = Math.Max(1, epsilon / Alpha);
             phase++;
-            Refine(epsilon);
-            progress?.Report($"phase {phase}, ε = {epsilon:N0}");
+            _bids = 0;
+            _sinkPushes = 0;
+            Refine(epsilon, long.MaxValue);
+            progress?.Report($"phase {phase} (ε = {epsilon:N0}) done at {clock.Elapsed.TotalSeconds:F3} s, {_bids:N0} bids, {_sinkPushes:N0} sink pushes");
         }
         while (epsilon > 1);
     }
 
-    private void Refine(long epsilon)
+    /// <summary>
+    /// Starts a phase from the previous one's flow without leaving any order short of people (a shortfall would
+    /// have to come back through the sink, one unit at a time). A person whose held arc is still within 2ε of its
+    /// best alternative keeps it, its price moving to that alternative − ε; the others are unplaced and queued. An
+    /// order's sink flow then drops to the people it kept; where its sink arc would break ε-optimality with room
+    /// left, its price rises to the sink's level − ε, which can make kept people elsewhere prefer it, so the check
+    /// repeats until nothing changes. An order whose sink arc became too dear passes nothing (its people become
+    /// its excess, discharged as usual).
+    /// </summary>
+    /// <returns>False if the phase stopped at <paramref name="budget"/> bids with people still unplaced.</returns>
+    private bool Refine(long epsilon, long budget)
     {
         _epsilon = epsilon;
+        Array.Clear(_listSize); // prices may rise at the start of a phase: short lists are rebuilt by full scans
         _sinkOrders.Clear();
+        _directCount = 0;
+        _queueHead = 0;
+        _queueCount = 0;
+        var k = _k;
+        foreach (var person in _people)
+        {
+            if (_held[person] < 0)
+            {
+                Enqueue(person);
+            }
+        }
+
+        bool changed;
+        do
+        {
+                changed = false;
+            foreach (var order in _orders)
+            {
+                _heapCount[order] = 0;
+            }
+
+            foreach (var person in _people)
+            {
+                var held = _held[person];
+                if (held < 0)
+                {
+                    continue;
+                }
+
+                var own = _price[_head[held]] - (k * _cost[held]);
+                var other = _capacity[held] > 1 ? own : long.MinValue;
+                for (var a = _first[person]; a < _first[person + 1]; a++)
+                {
+                    if (a != held)
+                    {
+                        other = Math.Max(other, unchecked(_price[_head[a]] - (k * _cost[a])));
+                    }
+                }
+
+                if (other != long.MinValue && own < other - (2 * epsilon))
+                {
+                    _held[person] = -1;
+                    Enqueue(person);
+                    continue;
+                }
+
+                var price = other == long.MinValue ? own - epsilon : other - epsilon;
+                _price[person] = price;
+                _holdKey[person] = price + (k * _cost[held]);
+                if (_head[held] != _sink)
+                {
+                    _heapCount[_head[held]]++;
+                }
+            }
+
+            foreach (var order in _orders)
+            {
+                var arc = _first[order];
+                _sinkFlow[order] = Math.Min(_sinkFlow[order], _heapCount[order]);
+                var reduced = _price[order] - SinkKey(arc);
+                if (_sinkFlow[order] < _capacity[arc] && reduced < -epsilon)
+                {
+                    _price[order] = SinkKey(arc) - epsilon;
+                    changed = true;
+                }
+                else if (_sinkFlow[order] > 0 && reduced > epsilon)
+                {
+                    _sinkFlow[order] = 0;
+                }
+            }
+        }
+        while (changed);
+
         long sinkInflow = 0;
         foreach (var order in _orders)
         {
-            // Keep the order's sink flow (its seats stay taken at its price) and move only its price, by at most what
-            // makes its sink arc ε-optimal again; no person arc carries flow yet, so nothing else constrains it.
-            var arc = _first[order];
-            var sinkKey = SinkKey(arc);
-            var reduced = _price[order] - sinkKey;
-            if (_sinkFlow[order] < _capacity[arc] && reduced < -epsilon)
-            {
-                _price[order] = sinkKey - epsilon;
-            }
-            else if (_sinkFlow[order] > 0 && reduced > epsilon)
-            {
-                _price[order] = sinkKey + epsilon;
-            }
-
             _heapCount[order] = 0;
             sinkInflow += _sinkFlow[order];
             if (_sinkFlow[order] > 0)
             {
-                _sinkOrders.Enqueue(order, -(_price[order] + (_k * _cost[arc])));
+                _sinkOrders.Enqueue(order, -(_price[order] + (k * _cost[_first[order]])));
+            }
+        }
+
+        foreach (var person in _people)
+        {
+            var held = _held[person];
+            if (held < 0)
+            {
+                continue;
+            }
+
+            var to = _head[held];
+            if (to == _sink)
+            {
+                HeapPush(_direct, 0, ref _directCount, person);
+                sinkInflow++;
+            }
+            else
+            {
+                HeapPush(_heap, _heapStart[to], ref _heapCount[to], person);
             }
         }
 
         _sinkExcess = sinkInflow - _people.Length;
-        _directCount = 0;
-        _queueHead = 0;
-        _queueCount = 0;
-        foreach (var person in _people)
+        foreach (var order in _orders)
         {
-            _held[person] = -1;
-            Enqueue(person);
+            if (_heapCount[order] > _sinkFlow[order])
+            {
+                _pendingOrders.Push(order);
+            }
         }
 
+        Settle();
         while (_queueCount > 0)
         {
+            if (_bids >= budget)
+            {
+                return false;
+            }
+
             var person = _queue[_queueHead];
             _queueHead = _queueHead + 1 == _queue.Length ? 0 : _queueHead + 1;
             _queueCount--;
@@ -192,6 +321,8 @@ public sealed class PlacementSolver
         {
             throw new InvalidOperationException($"The placement solver ended a phase with {_sinkExcess} units unbalanced at the sink.");
         }
+
+        return true;
     }
 
     private long SinkKey(int orderArc) => _price[_sink] - (_k * _cost[orderArc]);
@@ -206,30 +337,15 @@ public sealed class PlacementSolver
     /// <summary>Moves an unplaced person's unit along its best arc and lowers its price to the second best − ε.</summary>
     private void Bid(int person)
     {
-        var best = long.MinValue;
-        var second = long.MinValue;
-        var bestArc = -1;
-        var price = _price;
-        var head = _head;
-        var cost = _cost;
-        var k = _k;
-        var end = _first[person + 1];
-        for (var a = _first[person]; a < end; a++)
+        _bids++;
+        if (!ShortListBest(person, out var best, out var second, out var bestArc))
         {
-            // Cannot overflow: |k·c| and |φ| stay below 2^58 (PlacementShape.Detect bounds k²·max|c|).
-            var value = unchecked(price[head[a]] - (k * cost[a]));
-            if (value > best)
-            {
-                second = best;
-                best = value;
-                bestArc = a;
-            }
-            else if (value > second)
-            {
-                second = value;
-            }
+            FullScan(person, out best, out second, out bestArc);
         }
 
+        var cost = _cost;
+        var head = _head;
+        var k = _k;
         // The chosen arc is saturated by the push (capacity 1), so only the other arcs bound the new price; an arc
         // with capacity above 1 stays residual and bounds it too.
         var newPrice = second == long.MinValue || _capacity[bestArc] > 1 ? best - _epsilon : second - _epsilon;
@@ -250,6 +366,101 @@ public sealed class PlacementSolver
                 _pendingOrders.Push(to);
             }
         }
+    }
+
+    /// <summary>
+    /// Best and second-best value over a person's arcs from its short list: valid when the list's second best is
+    /// still above the bound recorded at the last full scan, since values only fall within a phase (order and sink
+    /// prices only decrease) and every arc off the list was at most the bound. Gives exactly what a full scan gives.
+    /// </summary>
+    private bool ShortListBest(int person, out long best, out long second, out int bestArc)
+    {
+        best = long.MinValue;
+        second = long.MinValue;
+        bestArc = -1;
+        var size = _listSize[person];
+        if (size == 0)
+        {
+            return false;
+        }
+
+        var at = person * ListLength;
+        for (var i = 0; i < size; i++)
+        {
+            var a = _list[at + i];
+            var value = unchecked(_price[_head[a]] - (_k * _cost[a]));
+            if (value > best || (value == best && a < bestArc))
+            {
+                second = best;
+                best = value;
+                bestArc = a;
+            }
+            else if (value > second)
+            {
+                second = value;
+            }
+        }
+
+        return second >= _bound[person];
+    }
+
+    /// <summary>One pass over a person's arcs: best, second best, and the short list of the best few for later bids.</summary>
+    private void FullScan(int person, out long best, out long second, out int bestArc)
+    {
+        Span<long> keys = stackalloc long[ListLength + 1];
+        Span<int> arcs = stackalloc int[ListLength + 1];
+        keys.Fill(long.MinValue);
+        var price = _price;
+        var head = _head;
+        var cost = _cost;
+        var k = _k;
+        var end = _first[person + 1];
+        var threshold = long.MinValue;
+        var kept = 0;
+        for (var a = _first[person]; a < end; a++)
+        {
+            // Cannot overflow: |k·c| and |φ| stay below 2^58 (PlacementShape.Detect bounds k²·max|c|).
+            var value = unchecked(price[head[a]] - (k * cost[a]));
+            if (value <= threshold && kept == ListLength + 1)
+            {
+                continue;
+            }
+
+            // Insert in decreasing value; equal values keep arc order (the earlier arc stays ahead).
+            var i = Math.Min(kept, ListLength);
+            while (i > 0 && keys[i - 1] < value)
+            {
+                if (i < ListLength + 1)
+                {
+                    keys[i] = keys[i - 1];
+                    arcs[i] = arcs[i - 1];
+                }
+
+                i--;
+            }
+
+            if (i < ListLength + 1)
+            {
+                keys[i] = value;
+                arcs[i] = a;
+                kept = Math.Min(kept + 1, ListLength + 1);
+            }
+
+            threshold = kept == ListLength + 1 ? keys[ListLength] : long.MinValue;
+        }
+
+        best = keys[0];
+        second = kept > 1 ? keys[1] : long.MinValue;
+        bestArc = arcs[0];
+        var size = Math.Min(kept, ListLength);
+        var at = person * ListLength;
+        for (var i = 0; i < size; i++)
+        {
+            _list[at + i] = arcs[i];
+        }
+
+        _listSize[person] = (byte)size;
+        _bound[person] = kept == ListLength + 1 ? keys[ListLength] : long.MinValue;
     }
 
     private void Settle()
@@ -320,6 +531,7 @@ public sealed class PlacementSolver
     /// <summary>More units reached the sink than people exist: push one back to the most negative arc into the sink.</summary>
     private void DischargeSink()
     {
+        _sinkPushes++;
         var directKey = _directCount > 0 ? _holdKey[_direct[0]] : long.MinValue;
         var orderKey = long.MinValue;
         var order = -1;
@@ -429,7 +641,8 @@ public sealed class PlacementSolver
         return top;
     }
 
-    private FlowSolution Certificate()
+    /// <summary>The flow and exact potentials; <see cref="MinCostFlow.Solve"/> checks them.</summary>
+    private FlowSolution Solution()
     {
         var flow = new int[_network.ArcCount];
         foreach (var person in _people)
@@ -442,11 +655,7 @@ public sealed class PlacementSolver
             flow[_first[order]] = _sinkFlow[order];
         }
 
-        var potential = ExactPotentials();
-        var report = FlowCertificate.Verify(_network, flow, potential);
-        return report.Verified
-            ? new FlowSolution(FlowStatus.Optimal, report.Objective, flow, potential, "placement-cost-scaling", null)
-            : new FlowSolution(FlowStatus.Unverified, 0, flow, potential, "placement-cost-scaling", report.Problem);
+        return new FlowSolution(FlowStatus.Optimal, 0, flow, ExactPotentials(), Algorithm, null);
     }
 
     /// <summary>Shortest residual distances in the original costs, from the scaled 1-optimal prices (see the type's summary).</summary>
