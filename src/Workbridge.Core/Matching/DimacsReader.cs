@@ -68,7 +68,9 @@ public static class DimacsReader
         private int _arcs;
         private int[] _supply = [];
         private long[] _supplyLine = [];
-        private int[] _tail = [];
+        private int[] _outDegree = [];
+        private int _lastTail;
+        private int[]? _tail;             // only once the arcs are found out of tail order
         private int[] _head = [];
         private int[] _capacity = [];
         private int[] _cost = [];
@@ -124,7 +126,19 @@ public static class DimacsReader
                 throw Error($"the file ends after {_arcs:N0} arc lines, but the problem line (line {_problemLine}) declares {_declaredArcs:N0}", _line + 1);
             }
 
-            return FlowNetwork.FromArcList(_nodes, _tail, _head, _capacity, _cost, _supply);
+            if (_tail is not null)
+            {
+                return FlowNetwork.FromArcList(_nodes, _tail, _head, _capacity, _cost, _supply);
+            }
+
+            // Arcs grouped by tail (as Workbridge and most generators write them): the arrays already are the rows.
+            var first = new int[_nodes + 1];
+            for (var v = 0; v < _nodes; v++)
+            {
+                first[v + 1] = first[v] + _outDegree[v];
+            }
+
+            return new FlowNetwork(first, _head, _capacity, _cost, _supply);
         }
 
         private void Problem(ReadOnlySpan<byte> text, int at)
@@ -159,10 +173,13 @@ public static class DimacsReader
             _declaredArcs = (int)arcs;
             _supply = new int[_nodes];
             _supplyLine = new long[_nodes];
-            _tail = new int[_declaredArcs];
-            _head = new int[_declaredArcs];
-            _capacity = new int[_declaredArcs];
-            _cost = new int[_declaredArcs];
+            _outDegree = new int[_nodes];
+
+            // Every slot is written before use or the file is refused, so the arrays need no zeroing (first touch of
+            // fresh memory is the slow part of reading a large file).
+            _head = GC.AllocateUninitializedArray<int>(_declaredArcs);
+            _capacity = GC.AllocateUninitializedArray<int>(_declaredArcs);
+            _cost = GC.AllocateUninitializedArray<int>(_declaredArcs);
         }
 
         private void Node(ReadOnlySpan<byte> text, int at)
@@ -204,7 +221,25 @@ public static class DimacsReader
                 throw Error($"the capacity is negative ({capacity})");
             }
 
-            _tail[_arcs] = from;
+            if (from < _lastTail && _tail is null)
+            {
+                // Out of tail order: keep every tail from here on (the ones so far follow from the degrees).
+                _tail = new int[_declaredArcs];
+                var filled = 0;
+                for (var v = 0; v <= _lastTail; v++)
+                {
+                    _tail.AsSpan(filled, _outDegree[v]).Fill(v);
+                    filled += _outDegree[v];
+                }
+            }
+
+            if (_tail is not null)
+            {
+                _tail[_arcs] = from;
+            }
+
+            _lastTail = Math.Max(_lastTail, from);
+            _outDegree[from]++;
             _head[_arcs] = to;
             _capacity[_arcs] = capacity;
             _cost[_arcs] = cost;

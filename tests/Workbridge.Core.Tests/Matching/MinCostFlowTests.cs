@@ -34,4 +34,143 @@ public sealed class MinCostFlowTests
                    solved.Status != FlowStatus.Unverified;
         }).Check(Thousands);
     }
+
+    [Fact]
+    public void PlacementSolver_PriceWarAmongTiedOrders_FallsBackToScalingAndStaysOptimal()
+    {
+        // Sixty people value two one-seat orders equally and highly: plain bidding raises prices a step at a time.
+        const int People = 60;
+        var arcs = new List<(int From, int To, int Capacity, int Cost)>();
+        var supply = new int[People + 3];
+        for (var p = 0; p < People; p++)
+        {
+            supply[p] = 1;
+            arcs.Add((p, People, 1, -1000));
+            arcs.Add((p, People + 1, 1, -1000));
+            arcs.Add((p, People + 2, 1, 0));
+        }
+
+        arcs.Add((People, People + 2, 1, 0));
+        arcs.Add((People + 1, People + 2, 1, 0));
+        supply[People + 2] = -People;
+        var network = RandomNetworks.Build(People + 3, arcs, supply);
+
+        var solution = MinCostFlow.Solve(network, FlowAlgorithm.Placement);
+
+        solution.Algorithm.ShouldBe("placement-cost-scaling");
+        solution.Status.ShouldBe(FlowStatus.Optimal);
+        solution.Objective.ShouldBe(-2000);
+        ReferenceMinCostFlow.Solve(network).Objective.ShouldBe(-2000);
+    }
+
+    [Fact]
+    public void Solve_GeneratedInstanceTwice_GivesTheSameFlowAndPotentials()
+    {
+        var network = PlacementInstanceGenerator.Generate(new(3000, 200, 12, 7));
+
+        var first = MinCostFlow.Solve(network);
+        var second = MinCostFlow.Solve(network);
+
+        first.Status.ShouldBe(FlowStatus.Optimal);
+        second.Flow.ShouldBe(first.Flow);
+        second.Potential.ShouldBe(first.Potential);
+    }
+
+    [Fact]
+    public void General_GeneratedPlacementInstance_AgreesWithThePlacementSolver()
+    {
+        var network = PlacementInstanceGenerator.Generate(new(400, 30, 10, 11));
+
+        var placement = MinCostFlow.Solve(network, FlowAlgorithm.Placement);
+        var general = MinCostFlow.Solve(network, FlowAlgorithm.General);
+
+        placement.Status.ShouldBe(FlowStatus.Optimal);
+        general.Status.ShouldBe(FlowStatus.Optimal);
+        general.Objective.ShouldBe(placement.Objective);
+        placement.Objective.ShouldBeLessThan(0);
+    }
+
+    [Fact]
+    public void General_NetworkWithANegativeCycle_UsesTheCycleOnlyAsFarAsCapacityAllows()
+    {
+        // 1 → 4 directly costs 2 (via 2) or 3 (via 3); 2 → 3 costs -5 but carries one unit, and 3 → 2 closes a cycle.
+        var network = RandomNetworks.Build(4, [(0, 1, 2, 1), (1, 3, 2, 1), (0, 2, 1, 3), (2, 3, 1, 0), (1, 2, 1, -5), (2, 1, 1, 1)], [1, 0, 0, -1]);
+
+        var solution = MinCostFlow.Solve(network);
+
+        solution.Algorithm.ShouldBe("successive-shortest-paths");
+        solution.Status.ShouldBe(FlowStatus.Optimal);
+        solution.Objective.ShouldBe(-4);
+        ReferenceMinCostFlow.Solve(network).Objective.ShouldBe(-4);
+    }
+
+    [Fact]
+    public void Solve_SupplyThatCannotReachTheDemand_IsInfeasibleWithAReason()
+    {
+        var network = RandomNetworks.Build(3, [(0, 1, 5, 1)], [2, 0, -2]);
+
+        var solution = MinCostFlow.Solve(network);
+
+        solution.Status.ShouldBe(FlowStatus.Infeasible);
+        solution.Problem!.ShouldContain("cannot reach");
+        ReferenceMinCostFlow.Solve(network).Status.ShouldBe(FlowStatus.Infeasible);
+    }
+
+    [Fact]
+    public void Solve_UnbalancedSupplies_IsInfeasible()
+    {
+        var solution = MinCostFlow.Solve(RandomNetworks.Build(2, [(0, 1, 5, 1)], [2, -1]));
+
+        solution.Status.ShouldBe(FlowStatus.Infeasible);
+        solution.Problem!.ShouldContain("sum to 1");
+    }
+
+    [Fact]
+    public void Solve_PlacementWithoutANotPlacedArc_GoesToTheGeneralSolver()
+    {
+        // Two people, one seat, no "not placed" arcs: no feasible flow, and not the placement shape.
+        var network = RandomNetworks.Build(4, [(0, 2, 1, -1), (1, 2, 1, -1), (2, 3, 1, 0)], [1, 1, 0, -2]);
+
+        PlacementShape.Detect(network, out var whyNot).ShouldBeNull();
+        whyNot!.ShouldContain("no arc to the sink");
+        MinCostFlow.Solve(network).Status.ShouldBe(FlowStatus.Infeasible);
+    }
+
+    [Fact]
+    public void Verify_FlowAboveCapacity_Fails()
+    {
+        var network = RandomNetworks.Build(2, [(0, 1, 1, 1)], [2, -2]);
+
+        var report = FlowCertificate.Verify(network, [2], [0, 0]);
+
+        report.Verified.ShouldBeFalse();
+        report.Problem!.ShouldContain("outside 0..1");
+    }
+
+    [Fact]
+    public void Verify_FlowThatDoesNotMeetTheSupplies_Fails()
+    {
+        var network = RandomNetworks.Build(3, [(0, 1, 5, 1), (1, 2, 5, 1)], [2, 0, -2]);
+
+        var report = FlowCertificate.Verify(network, [2, 1], [0, 1, 2]);
+
+        report.Verified.ShouldBeFalse();
+        report.Problem!.ShouldContain("node 2 sends -1 units net");
+    }
+
+    [Fact]
+    public void Verify_FeasibleButDearerFlow_FailsWhateverThePotentials()
+    {
+        // One unit from 1 to 3: directly at cost 5 or through 2 at cost 2. The direct flow is feasible, not optimal.
+        var network = RandomNetworks.Build(3, [(0, 2, 1, 5), (0, 1, 1, 1), (1, 2, 1, 1)], [1, 0, -1]);
+        var dearer = new[] { 1, 0, 0 };
+
+        foreach (var potential in new long[][] { [0, 0, 0], [0, 1, 5], [0, -1, 5], [3, 2, 0] })
+        {
+            FlowCertificate.Verify(network, dearer, potential).Verified.ShouldBeFalse();
+        }
+
+        var best = MinCostFlow.Solve(network);
+        FlowCertificate.Verify(network, best.Flow, best.Potential).ShouldBe(new FlowCertificateReport(true, 2, null));
+    }
 }
