@@ -1,31 +1,40 @@
 namespace Workbridge.Core.Matching;
 
 /// <summary>
-/// Exact min-cost flow for placement networks (<see cref="PlacementShape"/>): cost-scaling push-relabel (Goldberg and
-/// Tarjan's method, in the form Goldberg and Kennedy's assignment code uses) specialised to people who each send one
-/// unit, orders that hold up to their seats, and one sink.
+/// Exact min-cost flow for placement networks (<see cref="PlacementShape"/>): push-relabel on prices (Goldberg and
+/// Tarjan's cost scaling, in the auction-like form of Goldberg and Kennedy's assignment code) specialised to people
+/// who each send one unit, orders that hold up to their seats, and one sink.
 /// <para>
 /// Costs are multiplied by k = nodes + 1 and prices (node potentials φ) are kept ε-optimal: every residual arc has
-/// reduced cost k·c + φ(tail) − φ(head) ≥ −ε. Each phase divides ε by <see cref="Alpha"/>, unplaces everyone and
-/// keeps the orders' prices and sink flows, then pushes until every person is placed again. A person's step is an
-/// auction bid: one scan of its arcs finds the best and second-best value φ(head) − k·c, it moves to the best and
-/// its own price drops to the second best − ε; an order that receives more people than it passes on evicts the holder
-/// whose arc has become most negative (a max-heap of holders per order) or fills a seat, and its price falls as far as
-/// ε-optimality allows. The sink pushes back only in the rare case where a phase leaves it more units than people,
-/// to the order or unplaced person whose arc is most negative. The last phase has ε = 1, i.e. 1/(nodes + 1) in the
-/// original units, so the flow is optimal for the integer costs.
+/// reduced cost k·c + φ(tail) − φ(head) ≥ −ε. With ε = 1 (1/(nodes + 1) in the original units) an ε-optimal flow is
+/// optimal for the integer costs. A person's step is an auction bid: one scan of its arcs finds the best and
+/// second-best value φ(head) − k·c, the person moves to the best and its own price drops to the second best − ε
+/// (a short list of its best four arcs, CSA's k-best idea, spares most rescans). An order holding more people than it
+/// passes to the sink fills a free seat or evicts the holder whose arc has become most negative (a max-heap of holders
+/// per order), and its price falls as far as ε-optimality allows. The sink pushes back, one unit at a time to the most
+/// negative arc into it, only when it receives more units than there are people.
 /// </para>
 /// <para>
-/// Exact integer potentials are then derived from the scaled prices by one Dijkstra pass over the residual graph
-/// with lengths k·c + φ(u) − φ(v) + 1 (never negative): a path of fewer than k arcs adds less than k, so
-/// ⌊distance / k⌋ is the exact shortest-path distance in the original costs, which satisfies every reduced-cost
-/// condition <see cref="FlowCertificate"/> checks.
+/// Schedule: one phase at ε = 1 from zero prices first, which is exact by itself and on realistic instances costs
+/// about four bids per person; if it spends <see cref="BidsPerPersonBudget"/> bids per person (a price war among tied
+/// orders), ε-scaling takes over from its state: ε starts at k·max|c| / <see cref="Alpha"/> and shrinks by
+/// <see cref="Alpha"/> per phase. A phase keeps each person whose held arc is still within 2ε of its best and every
+/// order's price; orders whose people left drop their sink flow rather than wait for new people, so a phase never
+/// has to pull units back through the sink.
 /// </para>
 /// <para>
-/// Memory: the network's own arrays (12 bytes per arc) plus, per node, a price, a held arc and a heap slot; no copy of
-/// the arcs. Determinism: people are processed first-in first-out starting in node order; a person's ties go to its
-/// lowest-numbered arc (its first in the file); an order's eviction ties go to the highest node number (the lower
-/// number keeps the seat); an order with a free seat fills it before evicting anyone at equal value.
+/// Exact integer potentials are then derived from the 1-optimal scaled prices by one Dijkstra pass over the residual
+/// graph with lengths k·c + φ(u) − φ(v) + 1 (never negative): a path has fewer than k arcs, so ⌊distance / k⌋ is the
+/// exact shortest-path distance in the original costs, and those distances satisfy every reduced-cost condition
+/// <see cref="FlowCertificate"/> checks. If the flow were not optimal, no such potentials would exist and the check
+/// would fail.
+/// </para>
+/// <para>
+/// Memory: the network's own arrays (12 bytes per arc) and about 70 bytes per node; no copy of the arcs. Determinism:
+/// people are processed first-in first-out starting in node order; among equally good arcs a person takes the
+/// lowest-numbered one it saw at its last full scan (a full scan sees them all); an order evicts, among equal keys, the
+/// holder with the highest node number; an order with a free seat fills it before evicting anyone at equal value. The
+/// budget is a count of bids, not a time, so the same input always takes the same path.
 /// </para>
 /// </summary>
 public sealed class PlacementSolver

@@ -3,9 +3,9 @@ namespace Workbridge.Core.Matching;
 /// <summary>
 /// The general solver, for any network with zero lower bounds: arcs of negative cost are saturated first, which leaves
 /// every residual arc with nonnegative cost; then, repeatedly, Dijkstra from all nodes with excess at once (reduced
-/// costs under the node potentials, so never negative) finds the nearest node with a deficit, as much as the path
-/// allows is sent along it, and the potentials move by the distances. When no deficit can be reached the supplies
-/// cannot be met. Exact (integer) throughout, and the final potentials are the optimality certificate.
+/// costs under the node potentials, so never negative) finds the distance to the nearest node with a deficit, the
+/// potentials move by the distances, and flow is sent along every path of reduced cost 0 a depth-first search finds
+/// (a primal-dual phase) before the next Dijkstra. When no deficit can be reached the supplies cannot be met. Exact (integer) throughout, and the final potentials are the optimality certificate.
 /// Ties: among nodes at equal distance the lower node number is settled first, so the same file gives the same flow.
 /// The number of augmentations is bounded by the total supply, not by a polynomial: it is meant for the files that are
 /// not placement instances, which are small or medium in practice; placement instances go to
@@ -84,6 +84,7 @@ public static class SuccessiveShortestPaths
         var viaArc = new int[n];
         var settled = new List<int>();
         var queue = new PriorityQueue<int, (long Distance, int Node)>();
+        var augmenter = new Augmenter(residualFirst, residual, tails, head, capacity, cost, flow, excess);
         var round = 0;
         while (true)
         {
@@ -176,36 +177,15 @@ public static class SuccessiveShortestPaths
                 return FlowSolution.Infeasible(Name, $"{left:N0} units of supply (at node {stuck + 1} among others) cannot reach any node that still needs flow");
             }
 
-            var delta = -excess[target];
-            var source = target;
-            for (var v = target; viaArc[v] >= 0;)
-            {
-                var a = viaArc[v] >> 1;
-                var forward = (viaArc[v] & 1) == 0;
-                delta = Math.Min(delta, forward ? capacity[a] - flow[a] : flow[a]);
-                v = forward ? tails[a] : head[a];
-                source = v;
-            }
-
-            delta = Math.Min(delta, excess[source]);
-            for (var v = target; viaArc[v] >= 0;)
-            {
-                var a = viaArc[v] >> 1;
-                var forward = (viaArc[v] & 1) == 0;
-                flow[a] += forward ? (int)delta : -(int)delta;
-                v = forward ? tails[a] : head[a];
-            }
-
-            excess[source] -= delta;
-            excess[target] += delta;
-
             // Every settled node moved closer than the target: shifting by (distance - target distance) keeps every
-            // residual reduced cost nonnegative, including those of the arcs just reversed on the path.
+            // residual reduced cost nonnegative, and every shortest path to the target now has reduced cost 0.
             var reach = distance[target];
             foreach (var v in settled)
             {
                 potential[v] += distance[v] - reach;
             }
+
+            augmenter.Phase(potential);
         }
 
         long objective = 0;
@@ -215,5 +195,113 @@ public static class SuccessiveShortestPaths
         }
 
         return new FlowSolution(FlowStatus.Optimal, objective, flow, potential, Name, null);
+    }
+
+    /// <summary>
+    /// Sends flow along every path of reduced cost 0 it finds from nodes with excess to nodes with a deficit, by
+    /// depth-first search with a current arc per node; nodes found to lead nowhere are skipped for the rest of the
+    /// phase. Such paths are shortest paths, so reduced costs stay nonnegative (reversed arcs get reduced cost 0).
+    /// </summary>
+    private sealed class Augmenter(int[] residualFirst, int[] residual, int[] tails, int[] head, int[] capacity, int[] cost, int[] flow, long[] excess)
+    {
+        private readonly int[] _current = new int[excess.Length];
+        private readonly int[] _currentPhase = new int[excess.Length];
+        private readonly int[] _dead = new int[excess.Length];
+        private readonly int[] _visited = new int[excess.Length];
+        private readonly int[] _via = new int[excess.Length];
+        private readonly List<int> _stack = [];
+        private int _phase;
+        private int _call;
+
+        public void Phase(long[] potential)
+        {
+            _phase++;
+            for (var source = 0; source < excess.Length; source++)
+            {
+                while (excess[source] > 0 && _dead[source] != _phase)
+                {
+                    var target = Search(source, potential);
+                    if (target < 0)
+                    {
+                        break;
+                    }
+
+                    Augment(source, target);
+                }
+            }
+        }
+
+        private int Search(int source, long[] potential)
+        {
+            _call++;
+            _stack.Clear();
+            _stack.Add(source);
+            _visited[source] = _call;
+            while (_stack.Count > 0)
+            {
+                var u = _stack[^1];
+                if (excess[u] < 0)
+                {
+                    return u;
+                }
+
+                if (_currentPhase[u] != _phase)
+                {
+                    _currentPhase[u] = _phase;
+                    _current[u] = residualFirst[u];
+                }
+
+                var advanced = false;
+                for (; _current[u] < residualFirst[u + 1]; _current[u]++)
+                {
+                    var code = residual[_current[u]];
+                    var a = code >> 1;
+                    var forward = (code & 1) == 0;
+                    var v = forward ? head[a] : tails[a];
+                    if ((forward ? flow[a] == capacity[a] : flow[a] == 0) || _dead[v] == _phase || _visited[v] == _call ||
+                        (forward ? cost[a] : -(long)cost[a]) + potential[u] - potential[v] != 0)
+                    {
+                        continue;
+                    }
+
+                    _visited[v] = _call;
+                    _via[v] = code;
+                    _stack.Add(v);
+                    advanced = true;
+                    break;
+                }
+
+                if (!advanced)
+                {
+                    _dead[u] = _phase;
+                    _stack.RemoveAt(_stack.Count - 1);
+                }
+            }
+
+            return -1;
+        }
+
+        private void Augment(int source, int target)
+        {
+            var delta = Math.Min(excess[source], -excess[target]);
+            for (var v = target; v != source;)
+            {
+                var a = _via[v] >> 1;
+                var forward = (_via[v] & 1) == 0;
+                delta = Math.Min(delta, forward ? capacity[a] - flow[a] : flow[a]);
+                v = forward ? tails[a] : head[a];
+            }
+
+            for (var v = target; v != source;)
+            {
+                var a = _via[v] >> 1;
+                var forward = (_via[v] & 1) == 0;
+                flow[a] += forward ? (int)delta : -(int)delta;
+                v = forward ? tails[a] : head[a];
+            }
+
+            excess[source] -= delta;
+            excess[target] += delta;
+        }
     }
 }
