@@ -23,6 +23,19 @@ public sealed class MinCostFlowTests
     }
 
     [Fact]
+    public void PlacementSolver_ScalingFromTheStart_MatchesTheReferenceAndVerifies()
+    {
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var network = RandomNetworks.Placement(seed);
+            var solved = PlacementSolver.Solve(network, PlacementShape.Detect(network, out _)!, workBudgetPerArc: 0);
+            var report = FlowCertificate.Verify(network, solved.Flow, solved.Potential);
+            return solved.Algorithm == "placement-cost-scaling" && report.Verified &&
+                   report.Objective == ReferenceMinCostFlow.Solve(network).Objective;
+        }).Check(Thousands);
+    }
+
+    [Fact]
     public void General_RandomSmallNetworks_MatchesTheReferenceAndVerifies()
     {
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
