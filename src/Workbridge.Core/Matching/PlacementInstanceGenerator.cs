@@ -64,18 +64,18 @@ public static class PlacementInstanceGenerator
             pools[r] = new Pool(members, Cumulative(members.Select(o => popularity[o]).ToArray()));
         }
 
-        // Degrees: between half and one and a half times the mean.
+        // Each person draws from its own stream (seed, person), so rows can be filled in parallel and still come out
+        // the same. First pass: region and degree (between half and one and a half times the mean), for the offsets.
         var personRegion = new int[people];
-        var personDegree = new int[people];
         var first = new int[people + orders + 2];
         long arcs = 0;
         for (var p = 0; p < people; p++)
         {
-            personRegion[p] = Pick(regionCumulative, random.NextDouble());
-            var available = pools[personRegion[p]].Orders.Length + pools[regions].Orders.Length;
-            personDegree[p] = Math.Min(available, Math.Max(1, (degree / 2) + random.Next(degree + 1)));
+            var own = PersonStream(parameters.Seed, p);
+            var (region, wanted) = RegionAndDegree(ref own, regionCumulative, pools, regions, degree);
+            personRegion[p] = region;
             first[p] = checked((int)arcs);
-            arcs += personDegree[p] + 1;
+            arcs += wanted + 1;
         }
 
         for (var o = 0; o < orders; o++)
@@ -87,57 +87,61 @@ public static class PlacementInstanceGenerator
         first[people + orders] = checked((int)arcs);
         first[people + orders + 1] = checked((int)arcs);
         var total = checked((int)arcs);
-        var head = new int[total];
-        var capacity = new int[total];
-        var cost = new int[total];
+        var head = GC.AllocateUninitializedArray<int>(total);
+        var capacity = GC.AllocateUninitializedArray<int>(total);
+        var cost = GC.AllocateUninitializedArray<int>(total);
         var supply = new int[people + orders + 1];
         var sink = people + orders;
-        var picked = new HashSet<int>();
-        var row = new List<int>();
-        for (var p = 0; p < people; p++)
+        const int Chunk = 1 << 14;
+        var done = 0;
+        Parallel.For(0, (people + Chunk - 1) / Chunk, chunk =>
         {
-            supply[p] = 1;
-            var local = pools[personRegion[p]];
-            var remote = pools[regions];
-            picked.Clear();
-            var want = personDegree[p];
-            var attempts = 0;
-            while (picked.Count < want && attempts++ < want * 20)
+            var seen = new int[orders];
+            Array.Fill(seen, -1);
+            var row = new int[(degree * 3 / 2) + 2];
+            var end = Math.Min(people, (chunk + 1) * Chunk);
+            for (var p = chunk * Chunk; p < end; p++)
             {
-                // Three in four draws from the person's region, the rest remote; an empty pool falls to the other.
-                var pool = (random.Next(4) != 0 && local.Orders.Length > 0) || remote.Orders.Length == 0 ? local : remote;
-                picked.Add(pool.Orders[Pick(pool.Cumulative, random.NextDouble())]);
+                var own = PersonStream(parameters.Seed, p);
+                var (region, wanted) = RegionAndDegree(ref own, regionCumulative, pools, regions, degree);
+                var local = pools[region];
+                var remote = pools[regions];
+                var count = 0;
+                for (var attempts = 0; count < wanted && attempts < wanted * 20; attempts++)
+                {
+                    // Three in four draws from the person's region, the rest remote; an empty pool falls to the other.
+                    var pool = (own.Next(4) != 0 && local.Orders.Length > 0) || remote.Orders.Length == 0 ? local : remote;
+                    var order = pool.Orders[Pick(pool.Cumulative, own.NextDouble())];
+                    if (seen[order] != p)
+                    {
+                        seen[order] = p;
+                        row[count++] = order;
+                    }
+                }
+
+                Array.Sort(row, 0, count);
+                var at = first[p];
+                for (var i = 0; i < count; i++)
+                {
+                    head[at] = people + row[i];
+                    capacity[at] = 1;
+                    cost[at] = -Score(ref own);
+                    at++;
+                }
+
+                // The not-placed arc; if too few distinct orders could be drawn (tiny pools), it fills the row's rest.
+                for (; at < first[p + 1]; at++)
+                {
+                    head[at] = sink;
+                    capacity[at] = 1;
+                    cost[at] = 0;
+                }
+
+                supply[p] = 1;
             }
 
-            row.Clear();
-            row.AddRange(picked);
-            row.Sort();
-            var at = first[p];
-            foreach (var o in row)
-            {
-                head[at] = people + o;
-                capacity[at] = 1;
-                cost[at] = -Score(ref random);
-                at++;
-            }
-
-            head[at] = sink;
-            capacity[at] = 1;
-            cost[at] = 0;
-            at++;
-            while (at < first[p + 1])
-            {
-                // Too few distinct orders were drawn: repeat the not-placed arc rather than leave a hole (rare, tiny pools).
-                head[at] = sink;
-                capacity[at] = 1;
-                at++;
-            }
-
-            if ((p & 0xFFFF) == 0)
-            {
-                progress?.Report((double)p / people);
-            }
-        }
+            progress?.Report((double)Interlocked.Add(ref done, end - (chunk * Chunk)) / people);
+        });
 
         for (var o = 0; o < orders; o++)
         {
@@ -151,15 +155,33 @@ public static class PlacementInstanceGenerator
         return new FlowNetwork(firstArc, head, capacity, cost, supply);
     }
 
-    /// <summary>0..100 from coarse parts: occupation fit, training, time to release, preference, wage.</summary>
+    /// <summary>0..100 from coarse parts: occupation fit, training, time to release, preference, wage (one draw).</summary>
     private static int Score(ref SplitMix64 random)
     {
-        var fit = random.Next(10) switch { 0 or 1 or 2 => 0, 3 or 4 or 5 => 10, 6 or 7 => 20, 8 => 30, _ => 40 };
-        var training = random.Next(3) == 0 ? 10 : 0;
-        var release = 5 * random.Next(3);
-        var preference = 5 * random.Next(4);
-        var wage = 5 * random.Next(3);
+        var bits = random.NextULong();
+        var fit = Part(bits, 0, 10) switch { 0 or 1 or 2 => 0, 3 or 4 or 5 => 10, 6 or 7 => 20, 8 => 30, _ => 40 };
+        var training = Part(bits, 12, 3) == 0 ? 10 : 0;
+        var release = 5 * Part(bits, 24, 3);
+        var preference = 5 * Part(bits, 36, 4);
+        var wage = 5 * Part(bits, 48, 3);
         return fit + training + release + preference + wage;
+    }
+
+    /// <summary>A value in 0..bound-1 from 12 bits of <paramref name="bits"/> (multiply and shift, no division).</summary>
+    private static int Part(ulong bits, int shift, int bound) => (int)((((bits >> shift) & 0xFFF) * (ulong)bound) >> 12);
+
+    private static SplitMix64 PersonStream(ulong seed, int person)
+    {
+        var stream = new SplitMix64(unchecked(seed ^ (0x9E3779B97F4A7C15UL * ((ulong)person + 1))));
+        stream.NextULong();
+        return stream;
+    }
+
+    private static (int Region, int Degree) RegionAndDegree(ref SplitMix64 random, double[] regionCumulative, Pool[] pools, int regions, int degree)
+    {
+        var region = Pick(regionCumulative, random.NextDouble());
+        var available = pools[region].Orders.Length + pools[regions].Orders.Length;
+        return (region, Math.Min(available, Math.Max(1, (degree / 2) + random.Next(degree + 1))));
     }
 
     private readonly record struct Pool(int[] Orders, double[] Cumulative);
@@ -216,6 +238,6 @@ public static class PlacementInstanceGenerator
 
         public double NextDouble() => (NextULong() >> 11) * (1.0 / (1UL << 53));
 
-        public int Next(int bound) => (int)((NextULong() >> 33) % (ulong)bound);
+        public int Next(int bound) => (int)(((NextULong() >> 32) * (ulong)bound) >> 32);
     }
 }

@@ -631,11 +631,20 @@ public sealed class PlacementSolver
             var role = _shape.Roles[u];
             if (role == PlacementRole.Person)
             {
+                // The hot loop (one pass over every arc): length k·c + φ(u) − φ(v) + 1, folded into one base.
+                var held = _held[u];
+                var from = distance[u] + _price[u] + 1;
+                var price = _price;
+                var head = _head;
+                var cost = _cost;
+                var k = _k;
                 for (var a = _first[u]; a < _first[u + 1]; a++)
                 {
-                    if (a != _held[u] || _capacity[a] > 1)
+                    var v = head[a];
+                    var candidate = from + (k * cost[a]) - price[v];
+                    if (candidate < distance[v] && (a != held || _capacity[a] > 1))
                     {
-                        Relax(heap, distance, u, _head[a], _cost[a]);
+                        Relax(heap, distance, u, v, cost[a]);
                     }
                 }
             }
