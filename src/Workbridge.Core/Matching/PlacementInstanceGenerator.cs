@@ -148,6 +148,7 @@ public static class PlacementInstanceGenerator
             var arc = first[people + o];
             head[arc] = sink;
             capacity[arc] = seats[o];
+            cost[arc] = 0;
         }
 
         supply[sink] = -people;
