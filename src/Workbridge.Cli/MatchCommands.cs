@@ -65,12 +65,12 @@ public static class MatchCommands
         var orders = new Option<int>("--orders") { Description = "Job orders (each with skewed seats).", DefaultValueFactory = _ => 100_000 };
         var degree = new Option<int>("--degree") { Description = "Mean number of eligible orders per person.", DefaultValueFactory = _ => 60 };
         var seed = new Option<ulong>("--seed") { Description = "Random seed: the same parameters give the same instance.", DefaultValueFactory = _ => 1 };
-        var output_ = new Option<string?>("--out") { Description = "Also write the instance as a DIMACS file (for `match solve` and LEMON)." };
+        var instanceFile = new Option<string?>("--out") { Description = "Also write the instance as a DIMACS file (for `match solve` and LEMON)." };
         var noSolve = new Option<bool>("--no-solve") { Description = "Only generate (and write with --out); do not solve." };
         var algorithm = Algorithm();
         var command = new Command("bench", "Generate a synthetic placement instance in memory (regions of different sizes, remote orders open to all, skewed seats and popularity, tied scores; see docs/matching.md), solve it and print the objective, the times and the peak memory. Defaults: the national scale, 1,000,000 people × 100,000 orders × ~60 eligible each.")
         {
-            people, orders, degree, seed, output_, noSolve, algorithm,
+            people, orders, degree, seed, instanceFile, noSolve, algorithm,
         };
         command.SetAction(parse =>
         {
@@ -78,7 +78,7 @@ public static class MatchCommands
             var parameters = new PlacementInstanceGenerator.Parameters(parse.GetValue(people), parse.GetValue(orders), parse.GetValue(degree), parse.GetValue(seed));
             var network = WithStatus(parse, error, $"Generating {parameters.People:N0} people × {parameters.Orders:N0} orders", _ => PlacementInstanceGenerator.Generate(parameters));
             var generated = clock.Elapsed;
-            if (parse.GetValue(output_) is { } path)
+            if (parse.GetValue(instanceFile) is { } path)
             {
                 using var stream = File.Create(path);
                 DimacsWriter.WriteProblem(network, stream, $"workbridge match bench --people {parameters.People} --orders {parameters.Orders} --degree {parameters.Degree} --seed {parameters.Seed}");
