@@ -26,9 +26,14 @@ public static class MatchCommands
         var file = new Argument<FileInfo>("FILE") { Description = "A DIMACS min-cost-flow file: 'p min NODES ARCS', 'n ID SUPPLY', 'a FROM TO 0 CAP COST' (lower bounds must be 0)." };
         var flow = new Option<string?>("--flow") { Description = "Also write the optimal flow here, in DIMACS solution form ('s COST', then 'f FROM TO FLOW' for every arc in file order)." };
         var algorithm = Algorithm();
+        var supplies = new Option<string>("--supply")
+        {
+            Description = "exact (DIMACS: every supply and demand met exactly) or at-least (LEMON's default: demands are upper bounds, so supplies may sum below 0).",
+            DefaultValueFactory = _ => "exact",
+        };
         var command = new Command("solve", "Solve any DIMACS min-cost-flow file and print 'objective=<total cost>' (the minimum total cost) and a line of figures. The answer is printed only after its optimality certificate (potentials with nonnegative reduced costs on every arc with room) has been checked. A placement network (people with supply 1, orders, one sink) gets the fast placement solver; any other network the general one. A malformed file is refused with its line number.")
         {
-            file, flow, algorithm,
+            file, flow, algorithm, supplies,
         };
         command.SetAction(parse =>
         {
@@ -41,7 +46,7 @@ public static class MatchCommands
             var clock = Stopwatch.StartNew();
             var network = DimacsReader.Read(path.FullName);
             var read = clock.Elapsed;
-            var solution = WithStatus(parse, error, $"Solving {path.Name}", progress => MinCostFlow.Solve(network, ParseAlgorithm(parse.GetValue(algorithm)), progress));
+            var solution = WithStatus(parse, error, $"Solving {path.Name}", progress => MinCostFlow.Solve(network, ParseAlgorithm(parse.GetValue(algorithm)), progress, ParseSupplyRule(parse.GetValue(supplies))));
             var solved = clock.Elapsed - read;
             if (Report(output, error, network, solution, $"read_s={Seconds(read)} solve_s={Seconds(solved)}") is var failed and not 0)
             {
@@ -112,6 +117,13 @@ public static class MatchCommands
         "general" => FlowAlgorithm.General,
         "reference" => FlowAlgorithm.Reference,
         _ => throw new ArgumentException($"--algorithm must be auto, placement, general or reference, not '{text}'"),
+    };
+
+    private static SupplyRule ParseSupplyRule(string? text) => text switch
+    {
+        "exact" => SupplyRule.Exact,
+        "at-least" => SupplyRule.AtLeast,
+        _ => throw new ArgumentException($"--supply must be exact or at-least, not '{text}'"),
     };
 
     private static int Report(TextWriter output, TextWriter error, FlowNetwork network, FlowSolution solution, string times)

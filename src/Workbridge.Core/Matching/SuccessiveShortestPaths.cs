@@ -32,7 +32,8 @@ public static class SuccessiveShortestPaths
 
         if (total != 0)
         {
-            return FlowSolution.Infeasible(Name, $"supplies sum to {total:N0}, not 0: no flow meets them all exactly");
+            return FlowSolution.Infeasible(Name, $"supplies sum to {total:N0}, not 0: no flow meets them all exactly" +
+                (total < 0 ? " (LEMON's default treats demands as upper bounds: --supply at-least)" : ""));
         }
 
         var tails = network.Tails();

@@ -139,6 +139,21 @@ public sealed class MinCostFlowTests
     }
 
     [Fact]
+    public void Solve_DemandsAsUpperBounds_MatchesLemonsDefault()
+    {
+        // Node 2 asks for 2 but only 1 is supplied; node 3 has no supply but may send into 2 at a profit (cost -5).
+        var network = RandomNetworks.Build(3, [(0, 1, 5, 1), (2, 1, 1, -5)], [1, -2, 0]);
+
+        var exact = MinCostFlow.Solve(network);
+        var atLeast = MinCostFlow.Solve(network, rule: SupplyRule.AtLeast);
+
+        exact.Status.ShouldBe(FlowStatus.Infeasible);
+        atLeast.Status.ShouldBe(FlowStatus.Optimal);
+        atLeast.Objective.ShouldBe(-4);
+        atLeast.Flow.ShouldBe([1, 1]);
+    }
+
+    [Fact]
     public void Solve_PlacementWithoutANotPlacedArc_GoesToTheGeneralSolver()
     {
         // Two people, one seat, no "not placed" arcs: no feasible flow, and not the placement shape.
