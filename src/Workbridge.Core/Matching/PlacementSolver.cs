@@ -197,7 +197,7 @@ public sealed class PlacementSolver
     /// repeats until nothing changes. An order whose sink arc became too dear passes nothing (its people become
     /// its excess, discharged as usual).
     /// </summary>
-    /// <returns>False if the phase stopped at <paramref name="budget"/> bids with people still unplaced.</returns>
+    /// <returns>False if the phase stopped after its bids looked at <paramref name="budget"/> arcs, people still unplaced.</returns>
     private bool Refine(long epsilon, long budget)
     {
         _epsilon = epsilon;
@@ -214,6 +214,7 @@ public sealed class PlacementSolver
             }
         }
 
+        // Ends: an order's price rises at most once per phase (afterwards its sink arc sits at exactly −ε).
         bool changed;
         do
         {
