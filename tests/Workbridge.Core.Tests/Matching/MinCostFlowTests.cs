@@ -36,6 +36,43 @@ public sealed class MinCostFlowTests
     }
 
     [Fact]
+    public void PlacementSolver_RandomGeneratedInstances_AgreesWithTheGeneralSolverInBothSchedules()
+    {
+        var instance = from people in Gen.Choose(20, 400)
+                       from orders in Gen.Choose(2, 60)
+                       from degree in Gen.Choose(1, 15)
+                       from seed in Gen.Choose(0, int.MaxValue)
+                       select new PlacementInstanceGenerator.Parameters(people, orders, degree, (ulong)seed);
+        Prop.ForAll(instance.ToArbitrary(), parameters =>
+        {
+            var network = PlacementInstanceGenerator.Generate(parameters);
+            var shape = PlacementShape.Detect(network, out _)!;
+            var general = MinCostFlow.Solve(network, FlowAlgorithm.General);
+            var auction = MinCostFlow.Solve(network, FlowAlgorithm.Placement);
+            var scaling = PlacementSolver.Solve(network, shape, workBudgetPerArc: 0);
+            var scalingReport = FlowCertificate.Verify(network, scaling.Flow, scaling.Potential);
+            return general.Status == FlowStatus.Optimal && auction.Status == FlowStatus.Optimal && scalingReport.Verified &&
+                   auction.Objective == general.Objective && scalingReport.Objective == general.Objective;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    [Theory]
+    [InlineData(20_000, 2_000, 20, 1, -367_580)]
+    [InlineData(5_000, 2_000, 10, 2, -235_690)]
+    [InlineData(30_000, 500, 40, 3, -101_495)]
+    public void Solve_GeneratedInstance_GivesLemonsObjective(int people, int orders, int degree, int seed, long lemon)
+    {
+        // The objectives are LEMON NetworkSimplex's on the same networks, written with `workbridge match bench --out`
+        // and solved by ../shared/bench/lemon/run (2026-11-22).
+        var network = PlacementInstanceGenerator.Generate(new(people, orders, degree, (ulong)seed));
+
+        var solution = MinCostFlow.Solve(network);
+
+        solution.Status.ShouldBe(FlowStatus.Optimal);
+        solution.Objective.ShouldBe(lemon);
+    }
+
+    [Fact]
     public void General_RandomSmallNetworks_MatchesTheReferenceAndVerifies()
     {
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
