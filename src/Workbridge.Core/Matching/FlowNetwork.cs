@@ -22,6 +22,22 @@ public sealed class FlowNetwork
             throw new ArgumentException("Arc and node arrays do not agree in length.");
         }
 
+        for (var v = 0; v < supply.Length; v++)
+        {
+            if (firstArc[v + 1] < firstArc[v])
+            {
+                throw new ArgumentException($"Arc rows must not overlap: node {v} starts at {firstArc[v]}, node {v + 1} at {firstArc[v + 1]}.");
+            }
+        }
+
+        foreach (var h in head)
+        {
+            if (h < 0 || h >= supply.Length)
+            {
+                throw new ArgumentException($"An arc ends at node {h}, outside 0..{supply.Length - 1}.");
+            }
+        }
+
         FirstArc = firstArc;
         Head = head;
         Capacity = capacity;

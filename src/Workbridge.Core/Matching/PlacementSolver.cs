@@ -30,7 +30,7 @@ namespace Workbridge.Core.Matching;
 /// would fail.
 /// </para>
 /// <para>
-/// Memory: the network's own arrays (12 bytes per arc) and about 70 bytes per node; no copy of the arcs. Determinism:
+/// Memory: the network's own arrays (12 bytes per arc) and about 100 bytes per node; no copy of the arcs. Determinism:
 /// people are processed first-in first-out starting in node order; among equally good arcs a person takes the
 /// lowest-numbered one it saw at its last full scan (a full scan sees them all); an order evicts, among equal keys, the
 /// holder with the highest node number; an order with a free seat fills it before evicting anyone at equal value. The
