@@ -81,7 +81,7 @@ public static class MatchCommands
         {
             var clock = Stopwatch.StartNew();
             var parameters = new PlacementInstanceGenerator.Parameters(parse.GetValue(people), parse.GetValue(orders), parse.GetValue(degree), parse.GetValue(seed));
-            var network = WithStatus(parse, error, $"Generating {parameters.People:N0} people × {parameters.Orders:N0} orders", _ => PlacementInstanceGenerator.Generate(parameters));
+            var network = WithStatus(parse, error, $"Generating {parameters.People:N0} people × {parameters.Orders:N0} orders", progress => PlacementInstanceGenerator.Generate(parameters, progress is null ? null : new Fraction(done => progress.Report($"{done:P0} of the people"))));
             var generated = clock.Elapsed;
             if (parse.GetValue(instanceFile) is { } path)
             {
@@ -165,5 +165,19 @@ public static class MatchCommands
     private sealed class Line(Action<string> report) : IProgress<string>
     {
         public void Report(string value) => report(value);
+    }
+
+    /// <summary>The generator reports from its worker threads: one report at a time reaches the status line.</summary>
+    private sealed class Fraction(Action<double> report) : IProgress<double>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(double value)
+        {
+            lock (_lock)
+            {
+                report(value);
+            }
+        }
     }
 }
