@@ -7,7 +7,8 @@ internal static class RandomNetworks
 {
     /// <summary>
     /// A placement network in the layout of DESIGN.md section 5: people 1..P, orders, the sink last; person → order
-    /// arcs with cost −score (scores from a few values, so ties are common), order → sink with seats, person → sink.
+    /// arcs with cost −score (scores from a few values, so ties are common), order → sink with seats, person → sink;
+    /// now and then an arc of capacity 2, a parallel arc, a second or a costly "not placed" arc.
     /// </summary>
     public static FlowNetwork Placement(int seed)
     {
@@ -32,11 +33,17 @@ internal static class RandomNetworks
                 {
                     arcs.Add((p, people + o, random.Next(6) == 0 ? 2 : 1, -random.Next(0, 5) * (random.Next(4) == 0 ? 3 : 1)));
                 }
+
+                if (random.Next(12) == 0)
+                {
+                    // A parallel arc to the same order at another score.
+                    arcs.Add((p, people + o, 1, -random.Next(0, 5)));
+                }
             }
 
-            if (!sinkFirst)
+            if (!sinkFirst || random.Next(8) == 0)
             {
-                arcs.Add((p, sink, 1, 0));
+                arcs.Add((p, sink, 1, random.Next(8) == 0 ? 1 : 0));
             }
         }
 
