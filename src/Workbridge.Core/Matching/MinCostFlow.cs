@@ -68,9 +68,17 @@ public static class MinCostFlow
             }
         }
 
-        var solution = shape is not null ? PlacementSolver.Solve(network, shape, progress)
-            : algorithm == FlowAlgorithm.Reference ? ReferenceMinCostFlow.Solve(network)
-            : SuccessiveShortestPaths.Solve(network);
+        FlowSolution solution;
+        try
+        {
+            solution = shape is not null ? PlacementSolver.Solve(network, shape, progress)
+                : algorithm == FlowAlgorithm.Reference ? ReferenceMinCostFlow.Solve(network)
+                : SuccessiveShortestPaths.Solve(network);
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException("Costs, capacities or supplies are too large: a sum or a potential overflows 64-bit integers.", e);
+        }
         if (solution.Status != FlowStatus.Optimal)
         {
             return solution;
