@@ -71,7 +71,7 @@ public static class MinCostFlow
         FlowSolution solution;
         try
         {
-            solution = shape is not null ? PlacementSolver.Solve(network, shape, progress)
+            solution = shape is not null ? PlacementSolver.Solve(network, shape, progress) ?? OverBudget(network)
                 : algorithm == FlowAlgorithm.Reference ? ReferenceMinCostFlow.Solve(network)
                 : SuccessiveShortestPaths.Solve(network);
         }
@@ -125,5 +125,11 @@ public static class MinCostFlow
         network.Supply.CopyTo(supply, 0);
         supply[n] = (int)missing;
         return new FlowNetwork(first, head, capacity, cost, supply);
+    }
+
+    private static FlowSolution OverBudget(FlowNetwork network)
+    {
+        var solution = SuccessiveShortestPaths.Solve(network);
+        return solution with { Algorithm = solution.Algorithm + " (placement solver over its budget)" };
     }
 }

@@ -28,7 +28,7 @@ public sealed class MinCostFlowTests
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
         {
             var network = RandomNetworks.Placement(seed);
-            var solved = PlacementSolver.Solve(network, PlacementShape.Detect(network, out _)!, workBudgetPerArc: 0);
+            var solved = PlacementSolver.Solve(network, PlacementShape.Detect(network, out _)!, workBudgetPerArc: 0)!;
             var report = FlowCertificate.Verify(network, solved.Flow, solved.Potential);
             return solved.Algorithm == "placement-cost-scaling" && report.Verified &&
                    report.Objective == ReferenceMinCostFlow.Solve(network).Objective;
@@ -49,7 +49,7 @@ public sealed class MinCostFlowTests
             var shape = PlacementShape.Detect(network, out _)!;
             var general = MinCostFlow.Solve(network, FlowAlgorithm.General);
             var auction = MinCostFlow.Solve(network, FlowAlgorithm.Placement);
-            var scaling = PlacementSolver.Solve(network, shape, workBudgetPerArc: 0);
+            var scaling = PlacementSolver.Solve(network, shape, workBudgetPerArc: 0)!;
             var scalingReport = FlowCertificate.Verify(network, scaling.Flow, scaling.Potential);
             return general.Status == FlowStatus.Optimal && auction.Status == FlowStatus.Optimal && scalingReport.Verified &&
                    auction.Objective == general.Objective && scalingReport.Objective == general.Objective;
@@ -86,7 +86,7 @@ public sealed class MinCostFlowTests
     }
 
     [Fact]
-    public void PlacementSolver_PriceWarAmongTiedOrders_FallsBackToScalingAndStaysOptimal()
+    public void PlacementSolver_PriceWarAmongTiedOrders_LeavesTheSinglePhaseAndStaysOptimal()
     {
         // Sixty people value two one-seat orders equally and highly: plain bidding raises prices a step at a time.
         const int People = 60;
@@ -107,10 +107,49 @@ public sealed class MinCostFlowTests
 
         var solution = MinCostFlow.Solve(network, FlowAlgorithm.Placement);
 
-        solution.Algorithm.ShouldBe("placement-cost-scaling");
+        solution.Algorithm.ShouldNotBe("placement-auction");
         solution.Status.ShouldBe(FlowStatus.Optimal);
         solution.Objective.ShouldBe(-2000);
         ReferenceMinCostFlow.Solve(network).Objective.ShouldBe(-2000);
+    }
+
+    [Fact]
+    public void Solve_EveryoneTiedOnTheSameScore_LeavesThePlacementSolverForTheGeneralOne()
+    {
+        // 500 people each eligible for 5 of 10 orders, all at the same score: every bid moves a price by only ε, and
+        // scaling does not help. Both budgets run out and the general solver answers.
+        var random = new Random(5);
+        const int People = 500;
+        const int Orders = 10;
+        var arcs = new List<(int From, int To, int Capacity, int Cost)>();
+        var supply = new int[People + Orders + 1];
+        for (var p = 0; p < People; p++)
+        {
+            supply[p] = 1;
+            foreach (var o in Enumerable.Range(0, Orders).OrderBy(_ => random.Next()).Take(5).Order())
+            {
+                arcs.Add((p, People + o, 1, -1000));
+            }
+
+            arcs.Add((p, People + Orders, 1, 0));
+        }
+
+        var seats = 0;
+        for (var o = 0; o < Orders; o++)
+        {
+            var s = random.Next(1, 31);
+            seats += s;
+            arcs.Add((People + o, People + Orders, s, 0));
+        }
+
+        supply[People + Orders] = -People;
+        var network = RandomNetworks.Build(People + Orders + 1, arcs, supply);
+
+        var solution = MinCostFlow.Solve(network);
+
+        solution.Status.ShouldBe(FlowStatus.Optimal);
+        solution.Algorithm.ShouldBe("successive-shortest-paths (placement solver over its budget)");
+        solution.Objective.ShouldBe(-1000L * seats);
     }
 
     [Fact]
