@@ -48,6 +48,7 @@ public static class CliApp
         root.Subcommands.Add(RetentionCommand(output));
         root.Subcommands.Add(WorkCommands.Create(output));
         root.Subcommands.Add(Verdicts(output, error));
+        root.Subcommands.Add(MatchCommands.Create(output, error));
         root.Subcommands.Add(Serve());
 
         var parsed = root.Parse(args);
@@ -58,6 +59,11 @@ public static class CliApp
         catch (ImportError e)
         {
             await error.WriteLineAsync($"error: {e.Message}. Nothing from the file was stored.");
+            return 2;
+        }
+        catch (Workbridge.Core.Matching.DimacsFormatException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
         catch (RuleViolation e)

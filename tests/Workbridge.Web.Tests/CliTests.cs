@@ -182,4 +182,60 @@ public sealed class CliTests : IDisposable
         result.Code.ShouldBe(2);
         result.Error.ShouldContain("does not exist");
     }
+
+    [Fact]
+    public async Task MatchSolve_PlacementFile_PrintsTheObjectiveAndWritesTheFlow()
+    {
+        var file = Path.Combine(_folder, "small.min");
+        await File.WriteAllTextAsync(file, "p min 4 5\nn 1 1\nn 2 1\nn 4 -2\na 1 3 0 1 -7\na 1 4 0 1 0\na 2 3 0 1 -9\na 2 4 0 1 0\na 3 4 0 1 0\n");
+        var flow = Path.Combine(_folder, "small.flow");
+
+        var (code, output, _) = await Run("match", "solve", file, "--flow", flow);
+
+        code.ShouldBe(0);
+        output.ShouldStartWith("objective=-9\n");
+        output.ShouldContain("algorithm=placement-auction certificate=verified nodes=4 arcs=5");
+        (await File.ReadAllTextAsync(flow)).ShouldBe("s -9\nf 1 3 0\nf 1 4 1\nf 2 3 1\nf 2 4 0\nf 3 4 1\n");
+    }
+
+    [Fact]
+    public async Task MatchSolve_MalformedFile_ExitsWith2AndNamesTheLine()
+    {
+        var file = Path.Combine(_folder, "bad.min");
+        await File.WriteAllTextAsync(file, "c fine\np min 2 1\na 1 2 0 1 x\n");
+
+        var (code, _, error) = await Run("match", "solve", file);
+
+        code.ShouldBe(2);
+        error.ShouldContain("bad.min, line 3: the cost is not an integer: 'x'");
+    }
+
+    [Fact]
+    public async Task MatchSolve_InfeasibleFile_ExitsWith3AndSaysWhy()
+    {
+        var file = Path.Combine(_folder, "stuck.min");
+        await File.WriteAllTextAsync(file, "p min 3 1\nn 1 2\nn 3 -2\na 1 2 0 5 1\n");
+
+        var (code, output, error) = await Run("match", "solve", file);
+
+        code.ShouldBe(3);
+        output.ShouldNotContain("objective=");
+        error.ShouldContain("infeasible: 2 units of supply (at node 1 among others) cannot reach");
+    }
+
+    [Fact]
+    public async Task MatchBench_WrittenInstance_SolvesToTheSameObjective()
+    {
+        var file = Path.Combine(_folder, "bench.min");
+
+        var bench = await Run("match", "bench", "--people", "2000", "--orders", "150", "--degree", "12", "--seed", "4", "--out", file);
+        var solved = await Run("match", "solve", file, "--algorithm", "general");
+
+        bench.Code.ShouldBe(0);
+        solved.Code.ShouldBe(0);
+        var objective = bench.Output.Split('\n')[0];
+        objective.ShouldStartWith("objective=-");
+        solved.Output.Split('\n')[0].ShouldBe(objective);
+        bench.Output.ShouldContain("peak_mb=");
+    }
 }

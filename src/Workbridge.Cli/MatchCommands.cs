@@ -1,0 +1,183 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Spectre.Console;
+using Workbridge.Core.Matching;
+
+namespace Workbridge.Cli;
+
+/// <summary>
+/// `workbridge match`: the matching engine on DIMACS min-cost-flow files and on generated national-scale instances.
+/// Exit codes beyond CliApp's: 3 the file has no feasible flow, 4 a solver's answer failed its certificate (a defect).
+/// </summary>
+public static class MatchCommands
+{
+    public static Command Create(TextWriter output, TextWriter error) => new("match", "The matching engine: optimal placements as minimum-cost flow, checked by a certificate.")
+    {
+        Solve(output, error),
+        Bench(output, error),
+        _trace,
+    };
+
+    private static readonly Option<bool> _trace = new("--trace") { Description = "Print each solver phase with its time on standard error.", Recursive = true };
+
+    private static Command Solve(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A DIMACS min-cost-flow file: 'p min NODES ARCS', 'n ID SUPPLY', 'a FROM TO 0 CAP COST' (lower bounds must be 0)." };
+        var flow = new Option<string?>("--flow") { Description = "Also write the optimal flow here, in DIMACS solution form ('s COST', then 'f FROM TO FLOW' for every arc in file order)." };
+        var algorithm = Algorithm();
+        var supplies = new Option<string>("--supply")
+        {
+            Description = "exact (DIMACS: every supply and demand met exactly) or at-least (LEMON's default: demands are upper bounds, so supplies may sum below 0).",
+            DefaultValueFactory = _ => "exact",
+        };
+        var command = new Command("solve", "Solve any DIMACS min-cost-flow file and print 'objective=<total cost>' (the minimum total cost) and a line of figures. The answer is printed only after its optimality certificate (potentials with nonnegative reduced costs on every arc with room) has been checked. A placement network (people with supply 1, orders, one sink) gets the fast placement solver; any other network the general one. A malformed file is refused with its line number.")
+        {
+            file, flow, algorithm, supplies,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                throw new FileNotFoundException($"{path.FullName} does not exist.");
+            }
+
+            var clock = Stopwatch.StartNew();
+            var network = DimacsReader.Read(path.FullName);
+            var read = clock.Elapsed;
+            var solution = WithStatus(parse, error, $"Solving {path.Name}", progress => MinCostFlow.Solve(network, ParseAlgorithm(parse.GetValue(algorithm)), progress, ParseSupplyRule(parse.GetValue(supplies))));
+            var solved = clock.Elapsed - read;
+            if (Report(output, error, network, solution, $"read_s={Seconds(read)} solve_s={Seconds(solved)}") is var failed and not 0)
+            {
+                return failed;
+            }
+
+            if (parse.GetValue(flow) is { } flowPath)
+            {
+                using var stream = File.Create(flowPath);
+                DimacsWriter.WriteFlow(network, solution.Flow, solution.Objective, stream);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Bench(TextWriter output, TextWriter error)
+    {
+        var people = new Option<int>("--people") { Description = "People (each may take one place).", DefaultValueFactory = _ => 1_000_000 };
+        var orders = new Option<int>("--orders") { Description = "Job orders (each with skewed seats).", DefaultValueFactory = _ => 100_000 };
+        var degree = new Option<int>("--degree") { Description = "Mean number of eligible orders per person.", DefaultValueFactory = _ => 60 };
+        var seed = new Option<ulong>("--seed") { Description = "Random seed: the same parameters give the same instance.", DefaultValueFactory = _ => 1 };
+        var instanceFile = new Option<string?>("--out") { Description = "Also write the instance as a DIMACS file (for `match solve` and LEMON)." };
+        var noSolve = new Option<bool>("--no-solve") { Description = "Only generate (and write with --out); do not solve." };
+        var algorithm = Algorithm();
+        var command = new Command("bench", "Generate a synthetic placement instance in memory (regions of different sizes, remote orders open to all, skewed seats and popularity, tied scores; see docs/matching.md), solve it and print the objective, the times and the peak memory. Defaults: the national scale, 1,000,000 people × 100,000 orders × ~60 eligible each.")
+        {
+            people, orders, degree, seed, instanceFile, noSolve, algorithm,
+        };
+        command.SetAction(parse =>
+        {
+            var clock = Stopwatch.StartNew();
+            var parameters = new PlacementInstanceGenerator.Parameters(parse.GetValue(people), parse.GetValue(orders), parse.GetValue(degree), parse.GetValue(seed));
+            var network = WithStatus(parse, error, $"Generating {parameters.People:N0} people × {parameters.Orders:N0} orders", progress => PlacementInstanceGenerator.Generate(parameters, progress is null ? null : new Fraction(done => progress.Report($"{done:P0} of the people"))));
+            var generated = clock.Elapsed;
+            if (parse.GetValue(instanceFile) is { } path)
+            {
+                using var stream = File.Create(path);
+                DimacsWriter.WriteProblem(network, stream, $"workbridge match bench --people {parameters.People} --orders {parameters.Orders} --degree {parameters.Degree} --seed {parameters.Seed}");
+            }
+
+            var written = clock.Elapsed - generated;
+            if (parse.GetValue(noSolve))
+            {
+                output.WriteLine($"generated nodes={network.NodeCount} arcs={network.ArcCount} generate_s={Seconds(generated)} write_s={Seconds(written)}");
+                return 0;
+            }
+
+            var start = clock.Elapsed;
+            var solution = WithStatus(parse, error, "Solving", progress => MinCostFlow.Solve(network, ParseAlgorithm(parse.GetValue(algorithm)), progress));
+            var solved = clock.Elapsed - start;
+            return Report(output, error, network, solution, $"generate_s={Seconds(generated)} write_s={Seconds(written)} solve_s={Seconds(solved)}");
+        });
+        return command;
+    }
+
+    private static Option<string> Algorithm() => new("--algorithm")
+    {
+        Description = "auto (placement solver when the shape allows, else general), placement, general (successive shortest paths) or reference (tiny files only).",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    private static FlowAlgorithm ParseAlgorithm(string? text) => text switch
+    {
+        "auto" => FlowAlgorithm.Auto,
+        "placement" => FlowAlgorithm.Placement,
+        "general" => FlowAlgorithm.General,
+        "reference" => FlowAlgorithm.Reference,
+        _ => throw new ArgumentException($"--algorithm must be auto, placement, general or reference, not '{text}'"),
+    };
+
+    private static SupplyRule ParseSupplyRule(string? text) => text switch
+    {
+        "exact" => SupplyRule.Exact,
+        "at-least" => SupplyRule.AtLeast,
+        _ => throw new ArgumentException($"--supply must be exact or at-least, not '{text}'"),
+    };
+
+    private static int Report(TextWriter output, TextWriter error, FlowNetwork network, FlowSolution solution, string times)
+    {
+        switch (solution.Status)
+        {
+            case FlowStatus.Infeasible:
+                error.WriteLine($"infeasible: {solution.Problem}");
+                return 3;
+            case FlowStatus.Unverified:
+                error.WriteLine($"certificate failed ({solution.Algorithm}): {solution.Problem}. The flow is not reported as optimal; please file the input with an issue.");
+                return 4;
+        }
+
+        output.WriteLine($"objective={solution.Objective.ToString(CultureInfo.InvariantCulture)}");
+        using var process = Process.GetCurrentProcess();
+        output.WriteLine($"algorithm={solution.Algorithm} certificate=verified nodes={network.NodeCount} arcs={network.ArcCount} {times} peak_mb={process.PeakWorkingSet64 >> 20}");
+        return 0;
+    }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("F3", CultureInfo.InvariantCulture);
+
+    /// <summary>Runs work under a status line on a terminal (the solver reports its phases); elsewhere it just runs.</summary>
+    private static T WithStatus<T>(ParseResult parse, TextWriter error, string title, Func<IProgress<string>?, T> work)
+    {
+        if (parse.GetValue(_trace))
+        {
+            return work(new Line(text => error.WriteLine($"{title}: {text}")));
+        }
+
+        if (Console.IsOutputRedirected || Console.IsErrorRedirected || !AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return work(null);
+        }
+
+        return AnsiConsole.Status().Start(title, context => work(new Line(text => context.Status($"{title}: {text}"))));
+    }
+
+    private sealed class Line(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+
+    /// <summary>The generator reports from its worker threads: one report at a time reaches the status line.</summary>
+    private sealed class Fraction(Action<double> report) : IProgress<double>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(double value)
+        {
+            lock (_lock)
+            {
+                report(value);
+            }
+        }
+    }
+}
