@@ -179,7 +179,7 @@ public static class WorkDemo
             var taken = 0;
             foreach (var person in pool.Take(cohort.Seats * 3))
             {
-                if (taken < cohort.Seats && TryPlace(person, cohort, "Training", null, started && taken < cohort.Seats - 1 && cohort.Terms.Start <= activeSince, () => Eligibility.For(person, cohort, Context(person, cohort))))
+                if (taken < cohort.Seats && TryPlace(person, cohort, "Training", null, started && taken < cohort.Seats - 1, () => Eligibility.For(person, cohort, Context(person, cohort))))
                 {
                     taken++;
                 }
