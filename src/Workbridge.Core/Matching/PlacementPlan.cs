@@ -1,0 +1,98 @@
+namespace Workbridge.Core.Matching;
+
+/// <summary>An eligible pair and its score: a person who could take an opening.</summary>
+public sealed record Candidate(int Person, int Opening, MatchScore Score);
+
+/// <summary>What the plan proposes for one person: the opening, or why none.</summary>
+public sealed record Proposal(int Person, int? Opening, MatchScore? Score, string Reason);
+
+/// <summary>
+/// The best overall allocation of people to openings: each person at most one opening, each opening at most its free
+/// seats, the total score as high as possible. Solved exactly as min-cost flow (person → opening at minus the score,
+/// opening → sink up to its seats, person → sink at 0 for "not placed") by <see cref="MinCostFlow"/>, whose dual
+/// certificate is checked before the plan is returned. Proposals are only proposals: each still needs the person's
+/// own application and consent.
+/// </summary>
+public static class PlacementPlan
+{
+    public sealed record Result(IReadOnlyList<Proposal> Proposals, long TotalScore, string Algorithm);
+
+    /// <param name="people">How many people (indices 0 .. people-1).</param>
+    /// <param name="seats">Free seats of each opening (indices 0 .. seats.Length-1).</param>
+    /// <param name="candidates">Every eligible pair with its score (at least 1).</param>
+    /// <param name="progress">Where the solver reports its phases, if anywhere.</param>
+    public static Result Solve(int people, IReadOnlyList<int> seats, IReadOnlyList<Candidate> candidates, IProgress<string>? progress = null)
+    {
+        var openings = seats.Count;
+        var sink = people + openings;
+        var count = candidates.Count + openings + people;
+        var tail = new int[count];
+        var head = new int[count];
+        var capacity = new int[count];
+        var cost = new int[count];
+        var arc = 0;
+        // Candidates in (person, opening) order, so that ties fall the same way whatever order they were listed in.
+        var ordered = candidates.OrderBy(c => c.Person).ThenBy(c => c.Opening).ToList();
+        foreach (var candidate in ordered)
+        {
+            (tail[arc], head[arc], capacity[arc], cost[arc]) = (candidate.Person, people + candidate.Opening, 1, -candidate.Score.Total);
+            arc++;
+        }
+
+        for (var o = 0; o < openings; o++)
+        {
+            (tail[arc], head[arc], capacity[arc], cost[arc]) = (people + o, sink, Math.Max(0, seats[o]), 0);
+            arc++;
+        }
+
+        for (var p = 0; p < people; p++)
+        {
+            (tail[arc], head[arc], capacity[arc], cost[arc]) = (p, sink, 1, 0);
+            arc++;
+        }
+
+        var supply = new int[people + openings + 1];
+        for (var p = 0; p < people; p++)
+        {
+            supply[p] = 1;
+        }
+
+        supply[sink] = -people;
+        var network = FlowNetwork.FromArcList(supply.Length, tail, head, capacity, cost, supply);
+        var solution = MinCostFlow.Solve(network, FlowAlgorithm.Auto, progress);
+        if (solution.Status != FlowStatus.Optimal)
+        {
+            throw new InvalidOperationException($"The placement problem could not be solved: {solution.Problem}");
+        }
+
+        // Flow is per arc in row order; FileOrder maps it back to the order the arcs were given in.
+        var assigned = new int?[people];
+        var order = network.FileOrder!;
+        for (var a = 0; a < network.ArcCount; a++)
+        {
+            var given = order[a];
+            if (given < ordered.Count && solution.Flow[a] > 0)
+            {
+                assigned[ordered[given].Person] = given;
+            }
+        }
+
+        var eligibleFor = new int[people];
+        foreach (var c in ordered)
+        {
+            eligibleFor[c.Person]++;
+        }
+
+        var proposals = new List<Proposal>(people);
+        for (var p = 0; p < people; p++)
+        {
+            proposals.Add(assigned[p] is { } i
+                ? new Proposal(p, ordered[i].Opening, ordered[i].Score, "Proposed: the best total over everyone gives this place to this person.")
+                : eligibleFor[p] == 0
+                    ? new Proposal(p, null, null, "No open place passes every rule for this person.")
+                    : new Proposal(p, null, null, $"Eligible for {eligibleFor[p]} place(s), but their seats give a higher total to others."));
+        }
+
+        return new Result(proposals, -solution.Objective, solution.Algorithm);
+    }
+}
