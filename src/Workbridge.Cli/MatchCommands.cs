@@ -16,10 +16,66 @@ public static class MatchCommands
     {
         Solve(output, error),
         Bench(output, error),
+        Run(output),
+        Export(output),
         _trace,
     };
 
     private static readonly Option<bool> _trace = new("--trace") { Description = "Print each solver phase with its time on standard error.", Recursive = true };
+
+    private static readonly Option<string?> _facility = new("--facility") { Description = "Match the people of one facility (its code, e.g. IK-6-74)." };
+    private static readonly Option<string?> _region = new("--region") { Description = "Match the people of one region (ISO 3166-2 code, e.g. RU-TA)." };
+    private static readonly Option<bool> _national = new("--national") { Description = "Match everyone in the service." };
+
+    private static Command Run(TextWriter output)
+    {
+        var path = new Option<FileInfo>("--out") { Description = "Where to write the plan (CSV: person, facility, opening, score, its parts, and the reason for every person without a proposal).", Required = true };
+        var propose = new Option<bool>("--propose") { Description = "Also record each proposal as a proposed placement. Nothing is agreed until the person applies and consents." };
+        var command = new Command("run", "Find the best overall allocation of the people in scope (who want work or training and have no active placement) to the open orders and cohorts that serve them: every hard rule respected, the total fit score as high as possible, solved exactly and checked by its certificate.") { _facility, _region, _national, path, propose };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (result, _) = await RunAsync(parse, parse.GetValue(propose), cancellationToken);
+            await File.WriteAllTextAsync(parse.GetValue(path)!.FullName, Web.Features.Matching.MatchRuns.Csv(result), cancellationToken);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Scope}: {result.People} people, {result.Openings} openings, {result.Candidates} eligible pairs; {result.Placed} proposals, total score {result.TotalScore} ({result.Algorithm}); {result.ProposalsCreated} proposed placements recorded. Plan in {parse.GetValue(path)!.FullName}."));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Export(TextWriter output)
+    {
+        var path = new Option<FileInfo>("--out") { Description = "The DIMACS file to write (people, then openings, then the sink; see ../shared/bench/lemon/README.md).", Required = true };
+        var command = new Command("export", "Write the current population's placement instance as a DIMACS min-cost-flow file, to check the engine against any other solver (LEMON: ../shared/bench/lemon/run FILE).") { _facility, _region, _national, path };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (result, instance) = await RunAsync(parse, false, cancellationToken);
+            var (network, _) = PlacementPlan.Network(instance.People, instance.Seats, instance.Candidates);
+            await using (var stream = File.Create(parse.GetValue(path)!.FullName))
+            {
+                DimacsWriter.WriteProblem(network, stream, $"Workbridge placement instance, {result.Scope}: {result.People} people, {result.Openings} openings; optimum total score {result.TotalScore}");
+            }
+
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{network.NodeCount} nodes and {network.ArcCount} arcs written to {parse.GetValue(path)!.FullName}; objective={-result.TotalScore}."));
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<(Web.Features.Matching.MatchRunResult Result, Web.Features.Matching.FlowInstance Instance)> RunAsync(ParseResult parse, bool propose, CancellationToken cancellationToken)
+    {
+        var (_, db) = await CliApp.OpenAsync(parse, cancellationToken);
+        await using var _db = db;
+        Guid? facilityId = null;
+        if (parse.GetValue(_facility) is { } code)
+        {
+            facilityId = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Facilities.Where(f => f.Code == code).Select(f => (Guid?)f.Id), cancellationToken)
+                ?? throw new Core.Common.RuleViolation("facility.unknown", $"There is no facility with the code '{code}'.", "facility");
+        }
+
+        var uow = new Data.UnitOfWork(db, TimeProvider.System);
+        var runs = new Web.Features.Matching.MatchRuns(uow, new Web.Features.Work.WorkReader(db));
+        return await runs.RunAsync(Core.Access.Actor.System("cli"), new Web.Features.Matching.MatchRunInput(facilityId, parse.GetValue(_region), parse.GetValue(_national), propose), null, cancellationToken);
+    }
 
     private static Command Solve(TextWriter output, TextWriter error)
     {

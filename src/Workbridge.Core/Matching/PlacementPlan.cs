@@ -17,11 +17,12 @@ public static class PlacementPlan
 {
     public sealed record Result(IReadOnlyList<Proposal> Proposals, long TotalScore, string Algorithm);
 
-    /// <param name="people">How many people (indices 0 .. people-1).</param>
-    /// <param name="seats">Free seats of each opening (indices 0 .. seats.Length-1).</param>
-    /// <param name="candidates">Every eligible pair with its score (at least 1).</param>
-    /// <param name="progress">Where the solver reports its phases, if anywhere.</param>
-    public static Result Solve(int people, IReadOnlyList<int> seats, IReadOnlyList<Candidate> candidates, IProgress<string>? progress = null)
+    /// <summary>
+    /// The network in the layout of ../shared/bench/lemon/README.md: people 0 .. people-1 with supply 1, openings after
+    /// them, one sink with demand = people; person → opening (cap 1, cost −score), opening → sink (cap = free seats),
+    /// person → sink (cap 1, cost 0). Also the candidates in the order their arcs were given.
+    /// </summary>
+    public static (FlowNetwork Network, IReadOnlyList<Candidate> Ordered) Network(int people, IReadOnlyList<int> seats, IReadOnlyList<Candidate> candidates)
     {
         var openings = seats.Count;
         var sink = people + openings;
@@ -58,7 +59,16 @@ public static class PlacementPlan
         }
 
         supply[sink] = -people;
-        var network = FlowNetwork.FromArcList(supply.Length, tail, head, capacity, cost, supply);
+        return (FlowNetwork.FromArcList(supply.Length, tail, head, capacity, cost, supply), ordered);
+    }
+
+    /// <param name="people">How many people (indices 0 .. people-1).</param>
+    /// <param name="seats">Free seats of each opening (indices 0 .. seats.Length-1).</param>
+    /// <param name="candidates">Every eligible pair with its score (at least 1).</param>
+    /// <param name="progress">Where the solver reports its phases, if anywhere.</param>
+    public static Result Solve(int people, IReadOnlyList<int> seats, IReadOnlyList<Candidate> candidates, IProgress<string>? progress = null)
+    {
+        var (network, ordered) = Network(people, seats, candidates);
         var solution = MinCostFlow.Solve(network, FlowAlgorithm.Auto, progress);
         if (solution.Status != FlowStatus.Optimal)
         {

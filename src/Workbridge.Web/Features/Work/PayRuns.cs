@@ -101,7 +101,7 @@ public sealed class PayRuns(UnitOfWork unitOfWork, WorkReader reader)
         {
             foreach (var line in s.Lines)
             {
-                csv.Append(CultureInfo.InvariantCulture, $"{s.Id},{Quote(s.PersonName)},{s.FacilityCode},{s.Year},{s.Month},{line.Order},{EnumText.Kebab(line.Kind)},{Quote(line.Description)},{(line.Minutes is { } m ? (m / 60m).ToString("0.##", CultureInfo.InvariantCulture) : "")},{Money(line.RateMinor)},{Money(line.AmountMinor)},{Money(s.GrossMinor)},{Money(s.DeductionsMinor)},{Money(s.NetMinor)},{Money(s.GuaranteedMinor)}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"{s.Id},{Data.Csv.CsvText.Cell(s.PersonName)},{s.FacilityCode},{s.Year},{s.Month},{line.Order},{EnumText.Kebab(line.Kind)},{Data.Csv.CsvText.Cell(line.Description)},{(line.Minutes is { } m ? (m / 60m).ToString("0.##", CultureInfo.InvariantCulture) : "")},{Money(line.RateMinor)},{Money(line.AmountMinor)},{Money(s.GrossMinor)},{Money(s.DeductionsMinor)},{Money(s.NetMinor)},{Money(s.GuaranteedMinor)}\n");
             }
         }
 
@@ -128,11 +128,4 @@ public sealed class PayRuns(UnitOfWork unitOfWork, WorkReader reader)
     }
 
     public static string Money(long? minor) => minor is { } m ? (m / 100m).ToString("0.00", CultureInfo.InvariantCulture) : "";
-
-    // Order titles come from employers: a leading =, +, - or @ would run as a formula in a spreadsheet, so it gets a quote mark.
-    private static string Quote(string text)
-    {
-        var safe = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
 }
