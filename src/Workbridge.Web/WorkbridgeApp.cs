@@ -55,6 +55,7 @@ public static class WorkbridgeApp
         builder.Services.AddScoped<Features.Work.Placements>();
         builder.Services.AddScoped<Features.Work.Timesheets>();
         builder.Services.AddScoped<Features.Work.PayRuns>();
+        builder.Services.AddScoped<Features.Matching.MatchRuns>();
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddSingleton<LedgerSigner>();
         builder.Services.AddSingleton(_ => Workbridge.Data.Reference.ReferenceData.RussianRegionNames());
@@ -94,6 +95,7 @@ public static class WorkbridgeApp
             options.Conventions.AuthorizeFolder("/Work", Policies.WorkRead);
             options.Conventions.AuthorizePage("/Work/NewOrder", Policies.OrdersManage);
             options.Conventions.AuthorizePage("/Work/Contracts", Policies.WorkStaff);
+            options.Conventions.AuthorizePage("/Work/Match", Policies.WorkStaff);
             options.Conventions.AuthorizePage("/Work/Pay", Policies.PayRead);
             options.Conventions.AuthorizePage("/Work/Payslip", Policies.PayRead);
             options.Conventions.AuthorizeFolder("/Verdicts", Policies.Verdicts);
@@ -152,6 +154,11 @@ public static class WorkbridgeApp
         api.MapFacilitiesApi();
         api.MapPeopleApi();
         Features.Work.WorkApi.MapWorkApi(api);
+        api.MapPost("/matching/runs", async (HttpContext http, CurrentActor actor, Features.Matching.MatchRuns runs, Features.Matching.MatchRunInput input, CancellationToken cancellationToken) =>
+                TypedResults.Ok((await runs.RunAsync(actor.Get(http), input, null, cancellationToken)).Result))
+            .RequireAuthorization(Policies.WorkStaff)
+            .WithTags("Matching")
+            .WithSummary("The optimal plan for the people of a facility (facility staff: their own), a region or the service; with propose=true each proposal is recorded as a proposed placement, which still needs the person's application and consent");
         api.MapLedgerApi();
         app.MapRazorPages();
         return app;

@@ -182,6 +182,7 @@ public sealed class AuthorizationMatrixTests : SiteTests
         "/api/v1/placements/{placementId}/completion" => new { certificateNumber = $"CERT-{unique}" },
         "/api/v1/placements/{placementId}/timesheet/{date}" => new { hours = 0.5 },
         "/api/v1/placements/timesheet/{entryId}/dispute" => new { note = "Matrix dispute" },
+        "/api/v1/matching/runs" => new { national = true },
         "/api/v1/pay/runs" => new { facilityId = work?.FacilityId, year = DateTime.UtcNow.AddMonths(-1).Year, month = DateTime.UtcNow.AddMonths(-1).Month },
         "/api/v1/pay/deductions/{personId}" => new { kind = "upkeep", monthlyMinor = 100_000, reference = "Matrix upkeep order", from = DateOnly.FromDateTime(DateTime.UtcNow) },
         "/api/v1/facilities" => new { code = $"M-{unique}", name = "Matrix colony", kind = "general-regime-colony", regionCode = "RU-MOW", capacity = 100 },

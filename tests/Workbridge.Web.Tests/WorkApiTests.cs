@@ -191,6 +191,32 @@ public sealed class WorkApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Matching_ProposesOnlyEligiblePairs_AndRecordsThemAsProposals()
+    {
+        await WantWorkAsync();
+        var central = Site.Client(Role.CentralStaff);
+        var order = await Json(await central.PostAsJsonAsync("/api/v1/orders", OrderBody()), HttpStatusCode.Created);
+        var run = await Json(await Site.Client(Role.FacilityStaff).PostAsJsonAsync("/api/v1/matching/runs", new { propose = true }));
+
+        run["scope"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
+        var proposals = run["proposals"]!.AsArray().Where(p => p!["openingId"] is not null).ToList();
+        proposals.Count.ShouldBe(run["placed"]!.GetValue<int>());
+        proposals.Count.ShouldBeLessThanOrEqualTo(4);
+        run["proposalsCreated"]!.GetValue<int>().ShouldBe(proposals.Count);
+        foreach (var p in proposals)
+        {
+            p!["parts"]!.AsArray().Sum(x => x!["points"]!.GetValue<int>()).ShouldBe(p["score"]!.GetValue<int>());
+            // Every rule passes but "not-already": the proposal is now on record.
+            var check = await Json(await central.GetAsync($"/api/v1/orders/{p["openingId"]}/eligibility/{p["personId"]}"));
+            check["checks"]!.AsArray().Where(c => !c!["passed"]!.GetValue<bool>()).Select(c => c!["code"]!.GetValue<string>()).ShouldBe(["not-already"]);
+        }
+
+        var recorded = await Json(await central.GetAsync($"/api/v1/placements?openingId={order["id"]}&status=proposed"));
+        recorded.AsArray().Count.ShouldBe(proposals.Count(p => p!["openingId"]!.GetValue<string>() == order["id"]!.GetValue<string>()));
+        run["proposals"]!.AsArray().Where(p => p!["openingId"] is null).ShouldAllBe(p => p!["reason"]!.GetValue<string>().Length > 10);
+    }
+
+    [Fact]
     public async Task Eligibility_ShowsEveryCheckWithItsCode()
     {
         var central = Site.Client(Role.CentralStaff);

@@ -70,7 +70,7 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
         });
     }
 
-    /// <summary>People who want work and pass every hard rule for the order, as pseudonymous profiles; those who hold the occupation first.</summary>
+    /// <summary>People who want work and pass every hard rule for the order, as pseudonymous profiles ranked by their fit score, with its parts.</summary>
     public async Task<IReadOnlyList<CandidateView>?> CandidatesAsync(Actor actor, Guid orderId, int limit, CancellationToken cancellationToken)
     {
         var order = await reader.FindOrderAsync(actor, orderId, cancellationToken);
@@ -91,11 +91,14 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
         var rules = await ReferenceData.RulesAsync(Db, cancellationToken);
         var regions = await Db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, cancellationToken);
         var hours = await ActiveHoursAsync(people.Select(p => p.Id).ToList(), null, cancellationToken);
-        return [.. people
+        var ranked = people
             .Where(p => !open.Contains(p.Id))
-            .Where(p => Eligibility.For(p, order, new EligibilityContext(byId[p.FacilityId], regions[byId[p.FacilityId].RegionCode], Today, hours.GetValueOrDefault(p.Id), false, rules)).IsEligible)
-            .Take(Math.Clamp(limit, 1, 500))
-            .Select(p => new CandidateView(p.Id, PeopleQueries.Pseudonym(p.Id), byId[p.FacilityId].Code, p.Identity.AgeOn(Today), EnumText.Kebab(p.Education), [.. p.Occupations.Select(o => o.IscoCode)], p.Occupations.Any(o => o.IscoCode == order.IscoCode), p.Sentence.ExpectedRelease))];
+            .Select(p => (Person: p, Facility: byId[p.FacilityId], Region: regions[byId[p.FacilityId].RegionCode]))
+            .Where(x => Eligibility.For(x.Person, order, new EligibilityContext(x.Facility, x.Region, Today, hours.GetValueOrDefault(x.Person.Id), false, rules)).IsEligible)
+            .Select(x => (x.Person, x.Facility, Score: Core.Matching.MatchScoring.For(x.Person, order, order.IscoCode, x.Region, Today)))
+            .OrderByDescending(x => x.Score.Total).ThenBy(x => x.Person.Id)
+            .Take(Math.Clamp(limit, 1, 500));
+        return [.. ranked.Select(x => new CandidateView(x.Person.Id, PeopleQueries.Pseudonym(x.Person.Id), x.Facility.Code, x.Person.Identity.AgeOn(Today), EnumText.Kebab(x.Person.Education), [.. x.Person.Occupations.Select(o => o.IscoCode)], x.Person.Occupations.Any(o => o.IscoCode == order.IscoCode), x.Person.Sentence.ExpectedRelease, x.Score.Total, x.Score.Parts))];
     }
 
     public async Task<Placement?> ProposeAsync(Actor actor, ApplyInput input, CancellationToken cancellationToken)

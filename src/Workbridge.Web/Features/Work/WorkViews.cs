@@ -75,4 +75,4 @@ public sealed record PayStatementView(Guid Id, Guid PersonId, string PersonName,
 public sealed record EligibilityView(Guid PersonId, string PersonName, Guid OpeningId, bool Eligible, IReadOnlyList<EligibilityCheck> Checks);
 
 /// <summary>A pseudonymous candidate profile: what an employer may see before a person applies.</summary>
-public sealed record CandidateView(Guid PersonId, string Pseudonym, string FacilityCode, int Age, string Education, IReadOnlyList<string> Occupations, bool HoldsTheOccupation, DateOnly? ExpectedRelease);
+public sealed record CandidateView(Guid PersonId, string Pseudonym, string FacilityCode, int Age, string Education, IReadOnlyList<string> Occupations, bool HoldsTheOccupation, DateOnly? ExpectedRelease, int Score, IReadOnlyList<Core.Matching.ScorePart> Parts);
