@@ -41,7 +41,7 @@ public static class MatchScoring
 
         if (held is not null && fit >= 250)
         {
-            parts.Add(new("skill", (int)held.Proficiency * 25 + (int)held.Evidence * 15, $"{held.Proficiency} in {held.IscoCode}, shown by {held.Evidence}."));
+            parts.Add(new("skill", SkillPoints(held.Proficiency, held.Evidence), $"{held.Proficiency} in {held.IscoCode}, shown by {held.Evidence}."));
         }
 
         if (opening is Cohort && !person.HasProfession)
@@ -52,14 +52,13 @@ public static class MatchScoring
         if (person.Sentence.ExpectedRelease is { } release)
         {
             var months = (release.DayNumber - today.DayNumber) / 30;
-            var points = months switch { <= 3 => 20, <= 24 => 100, <= 48 => 60, _ => 30 };
+            var points = ReleasePoints(months);
             parts.Add(new("release", points, $"Expected release in about {Math.Max(0, months)} months: {(points == 100 ? "the work or course leads straight to release" : "some reintegration value")}."));
         }
 
         if (opening.Terms.HourlyWageMinor > 0 && region.MinimumWageOn(today) is not null)
         {
-            var minimum = MinimumPay.HourlyMinimum(region, today);
-            var above = (int)Math.Clamp((opening.Terms.HourlyWageMinor - minimum) * 100 / minimum, 0, 100);
+            var above = WagePoints(opening.Terms.HourlyWageMinor, MinimumPay.HourlyMinimum(region, today));
             if (above > 0)
             {
                 parts.Add(new("wage", above, $"The wage is {above} % above the regional minimum."));
@@ -68,6 +67,16 @@ public static class MatchScoring
 
         return new MatchScore(parts);
     }
+
+    /// <summary>Points for an occupation sharing <paramref name="sharedDigits"/> leading digits of its ISCO-08 code with the work.</summary>
+    public static int OccupationPoints(int sharedDigits) => sharedDigits switch { 4 => 400, 3 => 250, 2 => 120, 1 => 50, _ => 0 };
+
+    public static int SkillPoints(Proficiency proficiency, SkillEvidence evidence) => (int)proficiency * 25 + (int)evidence * 15;
+
+    public static int ReleasePoints(int months) => months switch { <= 3 => 20, <= 24 => 100, <= 48 => 60, _ => 30 };
+
+    /// <summary>The percentage of the wage above the hourly minimum, 0 to 100.</summary>
+    public static int WagePoints(long wageMinor, long minimumMinor) => (int)Math.Clamp((wageMinor - minimumMinor) * 100 / minimumMinor, 0, 100);
 
     /// <summary>The best fit of the person's occupations with the code: 400 for the unit group, 250 minor, 120 sub-major, 50 major, 0 none.</summary>
     public static (int Points, PersonOccupation? Held) Fit(Person person, string iscoCode)
@@ -81,7 +90,7 @@ public static class MatchScoring
                 shared++;
             }
 
-            var points = shared switch { 4 => 400, 3 => 250, 2 => 120, 1 => 50, _ => 0 };
+            var points = OccupationPoints(shared);
             if (points > best.Points || (points == best.Points && points > 0 && occupation.Proficiency > best.Held!.Proficiency))
             {
                 best = (points, occupation);
