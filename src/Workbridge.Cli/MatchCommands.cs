@@ -18,6 +18,7 @@ public static class MatchCommands
         Bench(output, error),
         Run(output),
         Export(output),
+        TopK(output),
         _trace,
     };
 
@@ -26,6 +27,59 @@ public static class MatchCommands
     private static readonly Option<string?> _facility = new("--facility") { Description = "Match the people of one facility (its code, e.g. IK-6-74)." };
     private static readonly Option<string?> _region = new("--region") { Description = "Match the people of one region (ISO 3166-2 code, e.g. RU-TA)." };
     private static readonly Option<bool> _national = new("--national") { Description = "Match everyone in the service." };
+
+    private static Command TopK(TextWriter output)
+    {
+        var people = new Option<int>("--people") { Description = "How many people to generate in memory.", DefaultValueFactory = _ => 1_000_000 };
+        var facilityCount = new Option<int>("--facilities") { Description = "How many facilities they are held in.", DefaultValueFactory = _ => 700 };
+        var orders = new Option<int>("--orders") { Description = "How many job orders to ask for candidates, one after the other.", DefaultValueFactory = _ => 200 };
+        var k = new Option<int>("--k") { Description = "Candidates per order.", DefaultValueFactory = _ => 50 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the synthetic population and orders.", DefaultValueFactory = _ => 1 };
+        var command = new Command("topk", "Benchmark: generate a synthetic population in memory (as `workbridge seed` would), build the candidate index, then ask it for the best k candidates of random job orders (in-facility, off-site, remote; with and without access needs) and print the median and 95th-percentile time per order.") { people, facilityCount, orders, k, seed };
+        command.SetAction(parse =>
+        {
+            var now = DateTime.UtcNow;
+            var today = DateOnly.FromDateTime(now);
+            using var regionsFile = Data.Reference.ReferenceData.OpenEmbedded(Data.Reference.ReferenceData.RussianRegionsFile);
+            var regions = Data.Reference.ReferenceData.ReadRegions(regionsFile, Data.Reference.ReferenceData.RussianRegionsFile);
+            using var offencesFile = Data.Reference.ReferenceData.OpenEmbedded(Data.Reference.ReferenceData.OffencesFile);
+            var offences = Data.Reference.ReferenceData.ReadOffences(offencesFile, Data.Reference.ReferenceData.OffencesFile);
+            var generator = new Data.Seeding.PopulationGenerator(parse.GetValue(seed), now, regions, offences, Data.Seeding.NameTables.LoadEmbedded());
+            var clock = Stopwatch.StartNew();
+            var facilities = generator.Facilities(parse.GetValue(facilityCount), null, 1, parse.GetValue(people));
+            var population = generator.People(parse.GetValue(people), facilities).Select(p => p.Person).ToList();
+            var generated = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            var index = new CandidateIndex(population, facilities, new Dictionary<Guid, int>());
+            var built = clock.Elapsed.TotalSeconds;
+            var byCode = regions.ToDictionary(r => r.Code);
+            var random = new Random(parse.GetValue(seed));
+            var codes = Data.Seeding.PopulationGenerator.OccupationCodes;
+            var employer = new Core.Work.Employer("ООО «Бенчмарк»", "7707083893", facilities[0].RegionCode, Core.Work.EmployerSector.Private);
+            employer.Verify(now);
+            var times = new List<double>();
+            var found = 0L;
+            for (var i = 0; i < parse.GetValue(orders); i++)
+            {
+                var facility = facilities[random.Next(facilities.Count)];
+                var region = byCode[facility.RegionCode];
+                var mode = (Core.Work.WorkMode)random.Next(1, 4);
+                var wage = Core.Pay.MinimumPay.HourlyMinimum(region, today) * random.Next(101, 160) / 100;
+                var terms = Core.Work.Terms.Validated("Work", "Work described plainly for the benchmark.", wage, random.Next(10, 41), today, today.AddDays(180), 40);
+                var access = random.Next(3) == 0 ? Core.Work.AccessNeed.PersonalData : Core.Work.AccessNeed.None;
+                var order = Core.Work.JobOrder.Create(mode == Core.Work.WorkMode.InFacility && random.Next(2) == 0 ? null : employer, facility, mode, codes[random.Next(codes.Count)], terms, 10,
+                    mode == Core.Work.WorkMode.OffSite ? [facility.RegionCode] : [], access, random.Next(5) == 0, "A duty officer supervises the work.", null, mode == Core.Work.WorkMode.Remote ? byCode[employer.RegionCode] : region, now);
+                clock.Restart();
+                found += index.Top(order, byCode, Core.Work.EligibilityRules.Defaults, today, parse.GetValue(k)).Count;
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            times.Sort();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"people={population.Count} facilities={facilities.Count} orders={times.Count} k={parse.GetValue(k)} generate_s={generated:0.0} index_s={built:0.00} median_ms={times[times.Count / 2]:0.00} p95_ms={times[(int)(times.Count * 0.95)]:0.00} max_ms={times[^1]:0.00} candidates_returned={found} managed_mb={GC.GetTotalMemory(false) / 1_048_576}"));
+            return 0;
+        });
+        return command;
+    }
 
     private static Command Run(TextWriter output)
     {

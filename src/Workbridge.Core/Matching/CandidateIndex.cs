@@ -29,7 +29,7 @@ public sealed class CandidateIndex
     private readonly int[] _facility;
     private readonly PersonFlags[] _flags;
     private readonly OffenceCategory[] _categories;
-    private readonly DateOnly[] _birth;
+    private readonly int[] _birth;
     private readonly int[] _release;
     private readonly int[] _activeHours;
     private readonly int[] _occupationStart;
@@ -50,7 +50,7 @@ public sealed class CandidateIndex
         _facility = new int[n];
         _flags = new PersonFlags[n];
         _categories = new OffenceCategory[n];
-        _birth = new DateOnly[n];
+        _birth = new int[n];
         _release = new int[n];
         _activeHours = new int[n];
         _occupationStart = new int[n + 1];
@@ -67,7 +67,7 @@ public sealed class CandidateIndex
             _flags[i] = (p.WantsWork ? PersonFlags.WantsWork : 0) | (p.Status != CustodyStatus.Released ? PersonFlags.Held : 0)
                 | (p.LegalStatus == LegalStatus.PreTrial ? PersonFlags.PreTrial : PersonFlags.Convicted);
             _categories[i] = p.OffenceCategories;
-            _birth[i] = p.Identity.BirthDate;
+            _birth[i] = p.Identity.BirthDate.DayNumber;
             _release[i] = p.Sentence.ExpectedRelease?.DayNumber ?? int.MinValue;
             _activeHours[i] = activeHours.GetValueOrDefault(p.Id);
             _occupationStart[i] = o;
@@ -99,15 +99,23 @@ public sealed class CandidateIndex
         }
 
         // What depends on the facility only: whether the order serves it, and the wage part in its region.
+        // Ages as birth-date thresholds (the latest birth date that is a given age today), and the weekly room left
+        // for this order's hours in each facility's region by age band: <14, 14, 15, 16–17, 18+.
+        int[] ages = [18, 16, 15, 14];
+        var born = ages.Select(a => Latest(today, a).DayNumber).ToArray();
         var facilities = _facilities.Count;
         var open = new bool[facilities];
         var wage = new int[facilities];
-        var time = new WorkingTimeRules[facilities];
+        var room = new int[facilities * 5];
         for (var f = 0; f < facilities; f++)
         {
             var facility = _facilities[f];
             var region = regions[facility.RegionCode];
-            time[f] = region.WorkingTime;
+            for (var band = 0; band < 5; band++)
+            {
+                room[f * 5 + band] = HourCaps.For(region.WorkingTime, band switch { 0 => 13, 1 => 14, 2 => 15, 3 => 16, _ => 18 }).WeeklyHours - order.Terms.HoursPerWeek;
+            }
+
             var minimum = order.Terms.HourlyWageMinor > 0 && region.MinimumWageOn(today) is not null ? MinimumPay.HourlyMinimum(region, today) : (long?)null;
             open[f] = order.Serves(facility)
                 && rules.Modes.Contains(new WorkModeRule(facility.Kind, order.Mode))
@@ -143,8 +151,9 @@ public sealed class CandidateIndex
                 continue;
             }
 
-            var age = Age(_birth[i], today);
-            if ((order.Hazardous && age < 18) || _activeHours[i] + order.Terms.HoursPerWeek > HourCaps.For(time[f], age).WeeklyHours)
+            var birth = _birth[i];
+            var band = birth <= born[0] ? 4 : birth <= born[1] ? 3 : birth <= born[2] ? 2 : birth <= born[3] ? 1 : 0;
+            if ((order.Hazardous && band < 4) || _activeHours[i] > room[f * 5 + band])
             {
                 continue;
             }
@@ -179,11 +188,10 @@ public sealed class CandidateIndex
         return points >= 250 ? points + MatchScoring.SkillPoints((Proficiency)proficiency, (SkillEvidence)evidence) : points;
     }
 
-    private static int Age(DateOnly birth, DateOnly date)
-    {
-        var age = date.Year - birth.Year;
-        return birth.AddYears(age) > date ? age - 1 : age;
-    }
+    // The latest birth date of someone who is at least `age` on `date` (PersonIdentity.AgeOn): a 29 February birthday
+    // counts from 28 February in other years, as DateOnly.AddYears does.
+    private static DateOnly Latest(DateOnly date, int age) =>
+        date is { Month: 2, Day: 28 } && !DateTime.IsLeapYear(date.Year) && DateTime.IsLeapYear(date.Year - age) ? new DateOnly(date.Year - age, 2, 29) : date.AddYears(-age);
 
     /// <summary>A min-heap of the best k so far: higher score first, then the lower position.</summary>
     private sealed class TopK(int k)
