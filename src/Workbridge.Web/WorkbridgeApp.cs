@@ -56,6 +56,7 @@ public static class WorkbridgeApp
         builder.Services.AddScoped<Features.Work.Timesheets>();
         builder.Services.AddScoped<Features.Work.PayRuns>();
         builder.Services.AddScoped<Features.Matching.MatchRuns>();
+        builder.Services.AddSingleton<Features.Matching.CandidateIndexCache>();
         builder.Services.AddSingleton<Texts>();
         builder.Services.AddSingleton<LedgerSigner>();
         builder.Services.AddSingleton(_ => Workbridge.Data.Reference.ReferenceData.RussianRegionNames());

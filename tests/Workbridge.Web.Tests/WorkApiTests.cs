@@ -224,6 +224,17 @@ public sealed class WorkApiTests : IAsyncLifetime
         var view = await Json(await Site.Client(Role.FacilityStaff).GetAsync($"/api/v1/orders/{order["id"]}/eligibility/{Site.PersonId}"));
         view["checks"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()).ShouldContain("pre-trial");
         view["checks"]!.AsArray().ShouldAllBe(c => c!["message"]!.GetValue<string>().Length > 5);
+
+        // Candidates come from the in-memory index, best first, each with its score's parts, all eligible, by pseudonym.
+        var candidates = (await Json(await Site.Client(Role.Employer).GetAsync($"/api/v1/orders/{order["id"]}/candidates?limit=10"))).AsArray();
+        candidates.Count.ShouldBeGreaterThan(0);
+        candidates.ShouldAllBe(c => c!["pseudonym"]!.GetValue<string>().StartsWith("P-", StringComparison.Ordinal));
+        candidates.Select(c => c!["score"]!.GetValue<int>()).ShouldBeInOrder(SortDirection.Descending);
+        foreach (var c in candidates.Take(3))
+        {
+            c!["parts"]!.AsArray().Sum(p => p!["points"]!.GetValue<int>()).ShouldBe(c["score"]!.GetValue<int>());
+            (await Json(await central.GetAsync($"/api/v1/orders/{order["id"]}/eligibility/{c["personId"]}")))["eligible"]!.GetValue<bool>().ShouldBeTrue();
+        }
     }
 
     private object OrderBody(long wage = 30_000) => new

@@ -87,11 +87,15 @@ public sealed class CandidateIndex
 
     public Guid IdOf(int person) => _ids[person];
 
+    /// <summary>Positions by person id, to exclude people already on an order.</summary>
+    public Dictionary<Guid, int> Positions() => _ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+
     /// <summary>
     /// The <paramref name="k"/> highest-scoring people who pass every hard rule for <paramref name="order"/>, best first;
-    /// equal scores in index order. <paramref name="exclude"/> holds the positions of people already placed on it.
+    /// equal scores in index order. <paramref name="exclude"/> holds the positions of people already placed on it;
+    /// <paramref name="onlyFacility"/>, when set, keeps to the people held there (a facility's staff see no one else).
     /// </summary>
-    public IReadOnlyList<RankedCandidate> Top(JobOrder order, IReadOnlyDictionary<string, Region> regions, EligibilityRules rules, DateOnly today, int k, IReadOnlySet<int>? exclude = null)
+    public IReadOnlyList<RankedCandidate> Top(JobOrder order, IReadOnlyDictionary<string, Region> regions, EligibilityRules rules, DateOnly today, int k, IReadOnlySet<int>? exclude = null, Guid? onlyFacility = null)
     {
         if (order.Status != OpeningStatus.Open || (order.Terms.End is { } end && end < today) || k <= 0)
         {
@@ -117,7 +121,8 @@ public sealed class CandidateIndex
             }
 
             var minimum = order.Terms.HourlyWageMinor > 0 && region.MinimumWageOn(today) is not null ? MinimumPay.HourlyMinimum(region, today) : (long?)null;
-            open[f] = order.Serves(facility)
+            open[f] = (onlyFacility is null || facility.Id == onlyFacility)
+                && order.Serves(facility)
                 && rules.Modes.Contains(new WorkModeRule(facility.Kind, order.Mode))
                 && (order.Mode != WorkMode.Remote || facility.HasRemoteWorkstations)
                 && (minimum is null || order.Terms.HourlyWageMinor >= minimum);

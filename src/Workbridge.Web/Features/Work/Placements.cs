@@ -29,7 +29,7 @@ public sealed record CompleteInput(string? CertificateNumber);
 /// paper application), the employer or facility accepts, staff activate, the person may withdraw at any time, and a
 /// transfer or release ends what is open. Eligibility is checked on applying and again on activation.
 /// </summary>
-public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
+public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader, Matching.CandidateIndexCache candidates)
 {
     private WorkbridgeDb Db => unitOfWork.Db;
 
@@ -70,7 +70,10 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
         });
     }
 
-    /// <summary>People who want work and pass every hard rule for the order, as pseudonymous profiles ranked by their fit score, with its parts.</summary>
+    /// <summary>
+    /// The best <paramref name="limit"/> people for an order, as pseudonymous profiles with their fit score and its parts:
+    /// ranked by the in-memory candidate index, then each checked again on the current record.
+    /// </summary>
     public async Task<IReadOnlyList<CandidateView>?> CandidatesAsync(Actor actor, Guid orderId, int limit, CancellationToken cancellationToken)
     {
         var order = await reader.FindOrderAsync(actor, orderId, cancellationToken);
@@ -79,26 +82,35 @@ public sealed class Placements(UnitOfWork unitOfWork, WorkReader reader)
             return order is null ? null : throw new RuleViolation("candidates.role", "Candidate lists are for employers and staff.", "id");
         }
 
-        var facilities = await Db.Facilities.AsNoTracking().ToListAsync(cancellationToken);
-        var served = facilities.Where(order.Serves).Where(f => actor.Role != Role.FacilityStaff || f.Id == actor.FacilityId).Select(f => f.Id).ToList();
-        // Bounded scan until the matching engine (issue 5) ranks candidates at national scale.
-        var people = await Db.People.AsNoTracking()
-            .Where(p => served.Contains(p.FacilityId) && p.Status != CustodyStatus.Released && p.WantsWork)
-            .OrderByDescending(p => p.Occupations.Any(o => o.IscoCode == order.IscoCode)).ThenBy(p => p.Id)
-            .Take(5000).ToListAsync(cancellationToken);
-        var open = (await Db.Placements.AsNoTracking().Where(p => p.OpeningId == order.Id && p.Status != PlacementStatus.Ended).Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
-        var byId = facilities.ToDictionary(f => f.Id);
-        var rules = await ReferenceData.RulesAsync(Db, cancellationToken);
+        var snapshot = await candidates.GetAsync(Db, cancellationToken);
         var regions = await Db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, cancellationToken);
-        var hours = await ActiveHoursAsync(people.Select(p => p.Id).ToList(), null, cancellationToken);
-        var ranked = people
-            .Where(p => !open.Contains(p.Id))
-            .Select(p => (Person: p, Facility: byId[p.FacilityId], Region: regions[byId[p.FacilityId].RegionCode]))
-            .Where(x => Eligibility.For(x.Person, order, new EligibilityContext(x.Facility, x.Region, Today, hours.GetValueOrDefault(x.Person.Id), false, rules)).IsEligible)
-            .Select(x => (x.Person, x.Facility, Score: Core.Matching.MatchScoring.For(x.Person, order, order.IscoCode, x.Region, Today)))
-            .OrderByDescending(x => x.Score.Total).ThenBy(x => x.Person.Id)
-            .Take(Math.Clamp(limit, 1, 500));
-        return [.. ranked.Select(x => new CandidateView(x.Person.Id, PeopleQueries.Pseudonym(x.Person.Id), x.Facility.Code, x.Person.Identity.AgeOn(Today), EnumText.Kebab(x.Person.Education), [.. x.Person.Occupations.Select(o => o.IscoCode)], x.Person.Occupations.Any(o => o.IscoCode == order.IscoCode), x.Person.Sentence.ExpectedRelease, x.Score.Total, x.Score.Parts))];
+        var rules = await ReferenceData.RulesAsync(Db, cancellationToken);
+        var placed = await Db.Placements.AsNoTracking().Where(p => p.OpeningId == order.Id && p.Status != PlacementStatus.Ended).Select(p => p.PersonId).ToListAsync(cancellationToken);
+        var exclude = placed.Where(snapshot.Positions.ContainsKey).Select(id => snapshot.Positions[id]).ToHashSet();
+        var k = Math.Clamp(limit, 1, 500);
+        // A few more than asked, in case the index is a change or two behind the record.
+        var ranked = snapshot.Index.Top(order, regions, rules, Today, k + 10, exclude, actor.Role == Role.FacilityStaff ? actor.FacilityId : null);
+        var ids = ranked.Select(r => snapshot.Index.IdOf(r.Person)).ToList();
+        var people = await Db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var facilityIds = people.Values.Select(p => p.FacilityId).Distinct().ToList();
+        var facilities = await Db.Facilities.AsNoTracking().Where(f => facilityIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        var hours = await ActiveHoursAsync(ids, null, cancellationToken);
+        var views = new List<CandidateView>();
+        foreach (var id in ids.Where(people.ContainsKey))
+        {
+            var person = people[id];
+            var facility = facilities[person.FacilityId];
+            var region = regions[facility.RegionCode];
+            if (!Eligibility.For(person, order, new EligibilityContext(facility, region, Today, hours.GetValueOrDefault(id), placed.Contains(id), rules)).IsEligible)
+            {
+                continue;
+            }
+
+            var score = Core.Matching.MatchScoring.For(person, order, order.IscoCode, region, Today);
+            views.Add(new CandidateView(id, PeopleQueries.Pseudonym(id), facility.Code, person.Identity.AgeOn(Today), EnumText.Kebab(person.Education), [.. person.Occupations.Select(o => o.IscoCode)], person.Occupations.Any(o => o.IscoCode == order.IscoCode), person.Sentence.ExpectedRelease, score.Total, score.Parts));
+        }
+
+        return [.. views.OrderByDescending(v => v.Score).ThenBy(v => v.PersonId).Take(k)];
     }
 
     public async Task<Placement?> ProposeAsync(Actor actor, ApplyInput input, CancellationToken cancellationToken)
