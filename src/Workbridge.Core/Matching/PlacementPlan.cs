@@ -1,3 +1,8 @@
+using Workbridge.Core.Reference;
+using Workbridge.Core.Registry;
+using Workbridge.Core.Training;
+using Workbridge.Core.Work;
+
 namespace Workbridge.Core.Matching;
 
 /// <summary>An eligible pair and its score: a person who could take an opening.</summary>
@@ -16,6 +21,46 @@ public sealed record Proposal(int Person, int? Opening, MatchScore? Score, strin
 public static class PlacementPlan
 {
     public sealed record Result(IReadOnlyList<Proposal> Proposals, long TotalScore, string Algorithm);
+
+    /// <summary>
+    /// The eligible edges: every pair of a person and an opening (a job order they want work from, or a cohort in their
+    /// facility they want training from) that passes every rule of <see cref="Eligibility"/>, scored by
+    /// <see cref="MatchScoring"/>. <paramref name="open"/> holds the pairs already proposed or placed, which are left out.
+    /// People are expected without active placements, so no other hours count against the caps.
+    /// </summary>
+    public static List<Candidate> Candidates(IReadOnlyList<Person> people, IReadOnlyList<IOpening> openings, IReadOnlyDictionary<Guid, Facility> facilities, IReadOnlyDictionary<string, Region> regions, EligibilityRules rules, DateOnly today, IReadOnlySet<(Guid PersonId, Guid OpeningId)> open)
+    {
+        var candidates = new List<Candidate>();
+        for (var o = 0; o < openings.Count; o++)
+        {
+            var opening = openings[o];
+            for (var p = 0; p < people.Count; p++)
+            {
+                var person = people[p];
+                var facility = facilities[person.FacilityId];
+                var fits = opening switch
+                {
+                    JobOrder order => person.WantsWork && order.Serves(facility),
+                    Cohort cohort => person.WantsTraining && cohort.FacilityId == facility.Id,
+                    _ => false,
+                };
+                if (!fits || open.Contains((person.Id, opening.Id)))
+                {
+                    continue;
+                }
+
+                var region = regions[facility.RegionCode];
+                var context = new EligibilityContext(facility, region, today, 0, false, rules);
+                var (eligible, code) = opening is JobOrder job ? (Eligibility.For(person, job, context), job.IscoCode) : (Eligibility.For(person, (Cohort)opening, context), ((Cohort)opening).IscoCode);
+                if (eligible.IsEligible)
+                {
+                    candidates.Add(new Candidate(p, o, MatchScoring.For(person, opening, code, region, today)));
+                }
+            }
+        }
+
+        return candidates;
+    }
 
     /// <summary>
     /// The network in the layout of ../shared/bench/lemon/README.md: people 0 .. people-1 with supply 1, openings after

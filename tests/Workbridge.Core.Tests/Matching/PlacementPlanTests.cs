@@ -48,6 +48,26 @@ public sealed class PlacementPlanTests
     }
 
     [Fact]
+    public void Candidates_OnlyEligiblePairs_AndNotThoseAlreadyOpen()
+    {
+        var worker = Person();
+        var remand = Person(Colony, LegalStatus.PreTrial);
+        var student = Person(occupations: false);
+        var privateWorkshop = Order(employer: VerifiedEmployer());
+        var cohort = Cohort();
+        Core.Work.IOpening[] openings = [privateWorkshop, cohort];
+        var facilities = new[] { Colony, Centre, Remand }.ToDictionary(f => f.Id);
+        var regions = new Dictionary<string, Core.Reference.Region> { ["RU-TA"] = Tatarstan };
+
+        var edges = PlacementPlan.Candidates([worker, remand, student], openings, facilities, regions, Core.Work.EligibilityRules.Defaults, Today, new HashSet<(Guid, Guid)> { (student.Id, privateWorkshop.Id) });
+
+        // The pre-trial detainee gets training but nothing from a private employer, the pair already open is left out, and the
+        // person without a profession gets the training priority.
+        edges.Select(e => (e.Person, e.Opening)).ShouldBe([(0, 0), (0, 1), (1, 1), (2, 1)]);
+        edges.Single(e => e.Person == 2).Score.Parts.ShouldContain(p => p.Name == "no-profession");
+    }
+
+    [Fact]
     public void Fit_FollowsTheIscoHierarchy()
     {
         var person = Person(); // holds 7522 (cabinet-maker), competent, with a certificate

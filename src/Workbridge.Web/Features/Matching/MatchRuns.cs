@@ -55,36 +55,7 @@ public sealed class MatchRuns(UnitOfWork unitOfWork, WorkReader reader)
             .Select(p => (p.PersonId, p.OpeningId)).ToHashSet();
         var regions = await Db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, cancellationToken);
         var rules = await ReferenceData.RulesAsync(Db, cancellationToken);
-        var personIndex = people.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
-
-        var candidates = new List<Candidate>();
-        for (var o = 0; o < openings.Count; o++)
-        {
-            var opening = openings[o];
-            foreach (var person in people)
-            {
-                var facility = byId[person.FacilityId];
-                var fits = opening switch
-                {
-                    JobOrder order => person.WantsWork && order.Serves(facility),
-                    Cohort cohort => person.WantsTraining && cohort.FacilityId == facility.Id,
-                    _ => false,
-                };
-                if (!fits || open.Contains((person.Id, opening.Id)))
-                {
-                    continue;
-                }
-
-                var region = regions[facility.RegionCode];
-                var context = new EligibilityContext(facility, region, today, 0, false, rules);
-                var eligible = opening is JobOrder jobOrder ? Eligibility.For(person, jobOrder, context) : Eligibility.For(person, (Cohort)opening, context);
-                if (eligible.IsEligible)
-                {
-                    candidates.Add(new Candidate(personIndex[person.Id], o, MatchScoring.For(person, opening, opening is JobOrder j ? j.IscoCode : ((Cohort)opening).IscoCode, region, today)));
-                }
-            }
-        }
-
+        var candidates = PlacementPlan.Candidates(people, openings, byId, regions, rules, today, open);
         var seats = openings.Select(o => Math.Max(0, o.Seats - taken.GetValueOrDefault(o.Id))).ToList();
         var plan = PlacementPlan.Solve(people.Count, seats, candidates, progress);
         var names = await reader.NamesAsync(actor, people.Select(p => p.Id), cancellationToken);
