@@ -97,9 +97,29 @@ public sealed class CandidateIndex
     /// </summary>
     public IReadOnlyList<RankedCandidate> Top(JobOrder order, IReadOnlyDictionary<string, Region> regions, EligibilityRules rules, DateOnly today, int k, IReadOnlySet<int>? exclude = null, Guid? onlyFacility = null)
     {
-        if (order.Status != OpeningStatus.Open || (order.Terms.End is { } end && end < today) || k <= 0)
+        if (k <= 0)
         {
             return [];
+        }
+
+        var heap = new TopK(k);
+        Scan(order, regions, rules, today, exclude, onlyFacility, heap.Offer);
+        return heap.Sorted();
+    }
+
+    /// <summary>Every person who passes every hard rule for <paramref name="order"/>, with their score, in index order: the edges of a matching run.</summary>
+    public List<RankedCandidate> All(JobOrder order, IReadOnlyDictionary<string, Region> regions, EligibilityRules rules, DateOnly today, IReadOnlySet<int>? exclude = null)
+    {
+        var all = new List<RankedCandidate>();
+        Scan(order, regions, rules, today, exclude, null, all.Add);
+        return all;
+    }
+
+    private void Scan(JobOrder order, IReadOnlyDictionary<string, Region> regions, EligibilityRules rules, DateOnly today, IReadOnlySet<int>? exclude, Guid? onlyFacility, Action<RankedCandidate> found)
+    {
+        if (order.Status != OpeningStatus.Open || (order.Terms.End is { } end && end < today))
+        {
+            return;
         }
 
         // What depends on the facility only: whether the order serves it, and the wage part in its region.
@@ -142,7 +162,6 @@ public sealed class CandidateIndex
         var from = (order.Terms.Start > today ? order.Terms.Start : today).DayNumber;
         var code = int.Parse(order.IscoCode, System.Globalization.CultureInfo.InvariantCulture);
         var todayNumber = today.DayNumber;
-        var heap = new TopK(k);
         for (var i = 0; i < _ids.Length; i++)
         {
             var f = _facility[i];
@@ -169,10 +188,8 @@ public sealed class CandidateIndex
                 score += MatchScoring.ReleasePoints((_release[i] - todayNumber) / 30);
             }
 
-            heap.Offer(new RankedCandidate(i, score));
+            found(new RankedCandidate(i, score));
         }
-
-        return heap.Sorted();
     }
 
     // The same choice as MatchScoring.Fit: most shared leading digits, then the higher proficiency, first one kept.

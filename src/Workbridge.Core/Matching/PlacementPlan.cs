@@ -5,11 +5,12 @@ using Workbridge.Core.Work;
 
 namespace Workbridge.Core.Matching;
 
-/// <summary>An eligible pair and its score: a person who could take an opening.</summary>
-public sealed record Candidate(int Person, int Opening, MatchScore Score);
+/// <summary>An eligible pair and its score's total (<see cref="MatchScore.Total"/>): a person who could take an opening.</summary>
+/// <remarks>Only the total is kept for every edge; the parts are worked out again for the proposals that are shown.</remarks>
+public sealed record Candidate(int Person, int Opening, int Points);
 
 /// <summary>What the plan proposes for one person: the opening, or why none.</summary>
-public sealed record Proposal(int Person, int? Opening, MatchScore? Score, string Reason);
+public sealed record Proposal(int Person, int? Opening, int? Points, string Reason);
 
 /// <summary>
 /// The best overall allocation of people to openings: each person at most one opening, each opening at most its free
@@ -31,30 +32,38 @@ public static class PlacementPlan
     public static List<Candidate> Candidates(IReadOnlyList<Person> people, IReadOnlyList<IOpening> openings, IReadOnlyDictionary<Guid, Facility> facilities, IReadOnlyDictionary<string, Region> regions, EligibilityRules rules, DateOnly today, IReadOnlySet<(Guid PersonId, Guid OpeningId)> open)
     {
         var candidates = new List<Candidate>();
+        // Job orders through the column-wise index (one pass over the people per order, the same rules and score as
+        // Eligibility and MatchScoring); cohorts, few and local, person by person.
+        var index = new CandidateIndex(people, [.. facilities.Values], new Dictionary<Guid, int>());
+        var positions = index.Positions();
         for (var o = 0; o < openings.Count; o++)
         {
             var opening = openings[o];
+            if (opening is JobOrder job)
+            {
+                var exclude = open.Where(x => x.OpeningId == job.Id && positions.ContainsKey(x.PersonId)).Select(x => positions[x.PersonId]).ToHashSet();
+                foreach (var hit in index.All(job, regions, rules, today, exclude))
+                {
+                    candidates.Add(new Candidate(hit.Person, o, hit.Score));
+                }
+
+                continue;
+            }
+
+            var cohort = (Cohort)opening;
             for (var p = 0; p < people.Count; p++)
             {
                 var person = people[p];
                 var facility = facilities[person.FacilityId];
-                var fits = opening switch
-                {
-                    JobOrder order => person.WantsWork && order.Serves(facility),
-                    Cohort cohort => person.WantsTraining && cohort.FacilityId == facility.Id,
-                    _ => false,
-                };
-                if (!fits || open.Contains((person.Id, opening.Id)))
+                if (!person.WantsTraining || cohort.FacilityId != facility.Id || open.Contains((person.Id, cohort.Id)))
                 {
                     continue;
                 }
 
                 var region = regions[facility.RegionCode];
-                var context = new EligibilityContext(facility, region, today, 0, false, rules);
-                var (eligible, code) = opening is JobOrder job ? (Eligibility.For(person, job, context), job.IscoCode) : (Eligibility.For(person, (Cohort)opening, context), ((Cohort)opening).IscoCode);
-                if (eligible.IsEligible)
+                if (Eligibility.For(person, cohort, new EligibilityContext(facility, region, today, 0, false, rules)).IsEligible)
                 {
-                    candidates.Add(new Candidate(p, o, MatchScoring.For(person, opening, code, region, today)));
+                    candidates.Add(new Candidate(p, o, MatchScoring.For(person, cohort, cohort.IscoCode, region, today).Total));
                 }
             }
         }
@@ -81,7 +90,7 @@ public static class PlacementPlan
         var ordered = candidates.OrderBy(c => c.Person).ThenBy(c => c.Opening).ToList();
         foreach (var candidate in ordered)
         {
-            (tail[arc], head[arc], capacity[arc], cost[arc]) = (candidate.Person, people + candidate.Opening, 1, -candidate.Score.Total);
+            (tail[arc], head[arc], capacity[arc], cost[arc]) = (candidate.Person, people + candidate.Opening, 1, -candidate.Points);
             arc++;
         }
 
@@ -109,7 +118,7 @@ public static class PlacementPlan
 
     /// <param name="people">How many people (indices 0 .. people-1).</param>
     /// <param name="seats">Free seats of each opening (indices 0 .. seats.Length-1).</param>
-    /// <param name="candidates">Every eligible pair with its score (at least 1).</param>
+    /// <param name="candidates">Every eligible pair with its score's total (at least 1).</param>
     /// <param name="progress">Where the solver reports its phases, if anywhere.</param>
     public static Result Solve(int people, IReadOnlyList<int> seats, IReadOnlyList<Candidate> candidates, IProgress<string>? progress = null)
     {
@@ -142,7 +151,7 @@ public static class PlacementPlan
         for (var p = 0; p < people; p++)
         {
             proposals.Add(assigned[p] is { } i
-                ? new Proposal(p, ordered[i].Opening, ordered[i].Score, "Proposed: the best total over everyone gives this place to this person.")
+                ? new Proposal(p, ordered[i].Opening, ordered[i].Points, "Proposed: the best total over everyone gives this place to this person.")
                 : eligibleFor[p] == 0
                     ? new Proposal(p, null, null, "No open place passes every rule for this person.")
                     : new Proposal(p, null, null, $"Eligible for {eligibleFor[p]} place(s), but their seats give a higher total to others."));

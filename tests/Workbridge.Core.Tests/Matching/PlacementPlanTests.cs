@@ -10,7 +10,7 @@ namespace Workbridge.Core.Tests.Matching;
 
 public sealed class PlacementPlanTests
 {
-    private static MatchScore Points(int total) => new([new ScorePart("test", total, "test")]);
+    private static int Points(int total) => total;
 
     [Fact]
     public void Solve_TwoPeopleOneSeat_GivesItToTheBetterFit()
@@ -36,7 +36,7 @@ public sealed class PlacementPlanTests
         {
             var result = PlacementPlan.Solve(x.People, x.Seats, x.Candidates);
             result.TotalScore.ShouldBe(Best(x.People, x.Seats.ToArray(), x.Candidates, 0));
-            result.Proposals.Where(p => p.Opening is not null).Sum(p => p.Score!.Total).ShouldBe((int)result.TotalScore);
+            result.Proposals.Where(p => p.Opening is not null).Sum(p => p.Points!.Value).ShouldBe((int)result.TotalScore);
             foreach (var group in result.Proposals.Where(p => p.Opening is not null).GroupBy(p => p.Opening!.Value))
             {
                 group.Count().ShouldBeLessThanOrEqualTo(x.Seats[group.Key]);
@@ -64,7 +64,8 @@ public sealed class PlacementPlanTests
         // The pre-trial detainee gets training but nothing from a private employer, the pair already open is left out, and the
         // person without a profession gets the training priority.
         edges.Select(e => (e.Person, e.Opening)).ShouldBe([(0, 0), (0, 1), (1, 1), (2, 1)]);
-        edges.Single(e => e.Person == 2).Score.Parts.ShouldContain(p => p.Name == "no-profession");
+        edges.Single(e => e.Person == 2).Points.ShouldBe(MatchScoring.For(student, cohort, cohort.IscoCode, Tatarstan, Today).Total);
+        MatchScoring.For(student, cohort, cohort.IscoCode, Tatarstan, Today).Parts.ShouldContain(p => p.Name == "no-profession");
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class PlacementPlanTests
         foreach (var c in candidates.Where(c => c.Person == person && seats[c.Opening] > 0))
         {
             seats[c.Opening]--;
-            best = Math.Max(best, c.Score.Total + Best(people, seats, candidates, person + 1));
+            best = Math.Max(best, c.Points + Best(people, seats, candidates, person + 1));
             seats[c.Opening]++;
         }
 

@@ -63,7 +63,9 @@ public sealed class MatchRuns(UnitOfWork unitOfWork, WorkReader reader)
         {
             var person = people[p.Person];
             var opening = p.Opening is { } o ? openings[o] : null;
-            return new MatchProposalView(person.Id, names[person.Id], byId[person.FacilityId].Code, opening?.Id, opening?.Terms.Title, p.Score?.Total, p.Score?.Parts ?? [], p.Reason);
+            // The parts, worked out again for the proposals only: they add up to the total the plan used.
+            var parts = opening is null ? [] : MatchScoring.For(person, opening, opening is JobOrder j ? j.IscoCode : ((Cohort)opening).IscoCode, regions[byId[person.FacilityId].RegionCode], today).Parts;
+            return new MatchProposalView(person.Id, names[person.Id], byId[person.FacilityId].Code, opening?.Id, opening?.Terms.Title, p.Points, parts, p.Reason);
         }).ToList();
 
         var created = 0;
