@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Workbridge.Core.Pay;
 using Workbridge.Core.Reference;
 using Workbridge.Core.Registry;
@@ -39,8 +37,7 @@ internal static class WorkModel
             order.Property<List<string>>("_servedRegions")
                 .HasColumnName("ServedRegions")
                 .HasMaxLength(2000)
-                .HasConversion(new ValueConverter<List<string>, string>(v => string.Join(',', v), v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()))
-                .Metadata.SetValueComparer(new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))), v => v.ToList()));
+                .AsCommaSeparated();
             order.Ignore(o => o.ServedRegions);
             MapTerms(order.ComplexProperty(o => o.Terms));
             order.HasOne<Employer>().WithMany().HasForeignKey(o => o.EmployerId).OnDelete(DeleteBehavior.Restrict);

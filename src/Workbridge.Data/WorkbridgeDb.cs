@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Workbridge.Core.Access;
 using Workbridge.Core.Events;
@@ -185,8 +184,7 @@ public sealed class WorkbridgeDb(DbContextOptions<WorkbridgeDb> options) : DbCon
             person.Property<List<string>>("_languages")
                 .HasColumnName("Languages")
                 .HasMaxLength(200)
-                .HasConversion(new ValueConverter<List<string>, string>(v => string.Join(',', v), v => v.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList()))
-                .Metadata.SetValueComparer(new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode(StringComparison.Ordinal))), v => v.ToList()));
+                .AsCommaSeparated();
             person.Ignore(p => p.Languages);
             person.Ignore(p => p.HasProfession);
             person.HasOne<Facility>().WithMany().HasForeignKey(p => p.FacilityId).OnDelete(DeleteBehavior.Restrict);
