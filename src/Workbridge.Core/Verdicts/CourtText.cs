@@ -24,6 +24,8 @@ public static class CourtText
         "dr", "st", "p", "para", "vs", "etc", "e.g", "i.e",
     };
 
+    private static readonly System.Buffers.SearchValues<char> _stops = System.Buffers.SearchValues.Create(".!?…;\n");
+
     // NFKC of single characters that map to one character (full-width letters, compatibility forms), computed on first
     // use; '\0' = not yet known. Characters whose NFKC is longer ("ﬁ" → "fi") are kept: folding never moves an offset.
     private static readonly char[] _compatibility = new char[char.MaxValue + 1];
@@ -171,8 +173,10 @@ public static class CourtText
     }
 
     // Latin and Cyrillic first: char.IsLetter outside Latin-1 goes through the Unicode tables, too slow for every character.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && c is not (>= '\u2000' and <= '\u206f') && char.IsLetter(c));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool IsInsideWord(char c) =>
         c >= '\u0080' && c is not (>= 'а' and <= 'я') && (c == '\u00ad' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format);
 
@@ -183,6 +187,14 @@ public static class CourtText
         var start = Skip(text, 0);
         for (var i = start; i < text.Length; i++)
         {
+            // Straight to the next character that may end a sentence (a vectorised search).
+            var skip = text.AsSpan(i).IndexOfAny(_stops);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             var paragraph = c == '\n' && i + 1 < text.Length && (text[i + 1] == '\n' || text[i + 1] == '\r');
             if (!paragraph && c is not ('.' or '!' or '?' or '…' or ';'))
@@ -211,6 +223,7 @@ public static class CourtText
         return spans;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static bool EndsSentence(string text, int stop, int next)
     {
         if (text[stop] != '.')

@@ -87,7 +87,7 @@ public static partial class CriminalCodeCitations
             citations.AddRange(numbers.Select(n => new ArticleCitation(n, numbers.Count == 1 ? part : null, numbers.Count == 1 ? points : [], start, end)));
         }
 
-        FindEnglish(text, citations);
+        FindEnglish(text, folded, citations);
         return citations;
     }
 
@@ -104,9 +104,9 @@ public static partial class CriminalCodeCitations
     /// The English form of translated decisions: "Article 127.2(2)(c) of the Criminal Code", "Articles 126 and 127",
     /// "Art. 240(1)". The first code named after the citation decides, as in Russian; none named means the Criminal Code.
     /// </summary>
-    private static void FindEnglish(string text, List<ArticleCitation> citations)
+    private static void FindEnglish(string text, ReadOnlySpan<char> folded, List<ArticleCitation> citations)
     {
-        if (!text.Contains("art", StringComparison.OrdinalIgnoreCase))
+        if (!folded.Contains("art", StringComparison.Ordinal))
         {
             return;
         }
@@ -187,7 +187,7 @@ public static partial class CriminalCodeCitations
             }
 
             at += next;
-            if (at == 0 || !char.IsLetter(text[at - 1]))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && CouldCiteArticle(folded[(at + 2)..]))
             {
                 var match = ArticleMarkerAt().Match(text, at);
                 if (match.Success)
@@ -203,6 +203,10 @@ public static partial class CriminalCodeCitations
 
         return markers;
     }
+
+    /// <summary>What may follow "ст" in a citation: "ст.", "ст 127", "ст ст.", "статья"; not "стал", "сторона".</summary>
+    private static bool CouldCiteArticle(ReadOnlySpan<char> after) =>
+        after.IsEmpty || after[0] is '.' or ' ' || char.IsAsciiDigit(after[0]) || after.StartsWith("ать", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\G(?:ст\.?\s*ст\.?|ст\.|ст(?=\s*\d)|стать[а-яё]*)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleMarkerAt();

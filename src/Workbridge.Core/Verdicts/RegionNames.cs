@@ -10,28 +10,41 @@ namespace Workbridge.Core.Verdicts;
 /// </summary>
 public sealed class RegionNames
 {
-    // Forms by their first two letters (Latin or Cyrillic), longest first: each word start of a text is tried against a
-    // few forms only, found by two array indexes.
+    // Forms by their first three characters (two letters and a letter or anything else), longest first, and forms of two
+    // letters by those: each word start of a text is tried against a few forms only, found by two array indexes.
     private const int Letters = 26 + 32;
-    private readonly (string Form, string Code, bool Whole)[]?[] _byStart = new (string Form, string Code, bool Whole)[]?[Letters * Letters];
+    private const int Symbols = Letters + 1;
+    private readonly Form[]?[] _byStart = new Form[]?[Letters * Letters * Symbols];
+    private readonly Form[]?[] _short = new Form[]?[Letters * Letters];
+
+    private readonly record struct Form(string Text, string Code, bool Whole);
 
     /// <param name="forms">Region code and lower-case name forms, e.g. ("RU-CHE", ["челябинск"]).</param>
     public RegionNames(IEnumerable<(string Code, IEnumerable<string> Forms)> forms)
     {
-        foreach (var group in forms.SelectMany(r => r.Forms.Select(f => (Form: FoldName(f.TrimEnd('$')), r.Code, Whole: f.EndsWith('$'))))
-            .Where(f => f.Form.Length >= 2 && Key(f.Form[0], f.Form[1]) >= 0)
-            .GroupBy(f => Key(f.Form[0], f.Form[1])))
+        var all = forms.SelectMany(r => r.Forms.Select(f => new Form(FoldName(f.TrimEnd('$')), r.Code, f.EndsWith('$'))))
+            .Where(f => f.Text.Length >= 2 && Key(f.Text[0], f.Text[1]) >= 0)
+            .ToList();
+        foreach (var group in all.Where(f => f.Text.Length > 2).GroupBy(f => Key(f.Text[0], f.Text[1]) * Symbols + Symbol(f.Text[2])))
         {
-            _byStart[group.Key] = [.. group.OrderByDescending(f => f.Form.Length)];
+            _byStart[group.Key] = [.. group.OrderByDescending(f => f.Text.Length)];
+        }
+
+        foreach (var group in all.Where(f => f.Text.Length == 2).GroupBy(f => Key(f.Text[0], f.Text[1])))
+        {
+            _short[group.Key] = [.. group];
         }
     }
 
     /// <summary>The region the text is most about, or null when it names none.</summary>
+    public string? Find(string text) => Find(text, text.Length);
+
+    /// <summary>The region the first <paramref name="length"/> characters of the text are most about, or null.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public string? Find(string text)
+    public string? Find(string text, int length)
     {
         // NFKC may lengthen the text ("ﬁ" → "fi"); folding never does.
-        var source = NeedsNormalisation(text) ? Common.SearchText.Fold(text) : text;
+        var source = NeedsNormalisation(text.AsSpan(0, length)) ? Common.SearchText.Fold(text[..length]).AsSpan() : text.AsSpan(0, length);
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, source.Length));
         try
         {
@@ -44,35 +57,40 @@ public sealed class RegionNames
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private string? Find(ReadOnlySpan<char> folded)
     {
         Dictionary<string, (int Score, int First)>? scores = null;
         var at = 0;
         while (at < folded.Length - 1)
         {
-            var key = Key(folded[at], folded[at + 1]);
-            if (key < 0 || (at > 0 && IsLetter(folded[at - 1])) || _byStart[key] is not { } candidates)
+            // To the next word start: a letter after something else.
+            if (!IsLetter(folded[at]))
             {
                 at++;
                 continue;
             }
 
-            var matched = 0;
-            foreach (var (form, code, whole) in candidates)
+            if (at > 0 && IsLetter(folded[at - 1]))
             {
-                var after = at + form.Length;
-                if (after > folded.Length || !folded[at..].StartsWith(form) || (whole && after < folded.Length && IsLetter(folded[after])))
+                while (at < folded.Length && IsLetter(folded[at]))
                 {
-                    continue;
+                    at++;
                 }
 
-                var context = folded.Slice(Math.Max(0, at - 14), Math.Min(at, 14));
-                var weight = context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3 : 1;
-                scores ??= [];
-                var (score, first) = scores.GetValueOrDefault(code, (0, at));
-                scores[code] = (score + weight, Math.Min(first, at));
-                matched = form.Length;
-                break;
+                continue;
+            }
+
+            var key = Key(folded[at], folded[at + 1]);
+            var matched = 0;
+            if (key >= 0)
+            {
+                var candidates = at + 2 < folded.Length ? _byStart[key * Symbols + Symbol(folded[at + 2])] : null;
+                matched = Match(folded, at, candidates, ref scores);
+                if (matched == 0)
+                {
+                    matched = Match(folded, at, _short[key], ref scores);
+                }
             }
 
             at += Math.Max(1, matched);
@@ -81,6 +99,38 @@ public sealed class RegionNames
         return scores is null ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
     }
 
+    /// <summary>The length of the first (longest) form found at <paramref name="at"/>, counted in the scores; 0 for none.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int Match(ReadOnlySpan<char> folded, int at, Form[]? candidates, ref Dictionary<string, (int Score, int First)>? scores)
+    {
+        if (candidates is null)
+        {
+            return 0;
+        }
+
+        foreach (var (form, code, whole) in candidates)
+        {
+            var after = at + form.Length;
+            if (after > folded.Length || !folded[at..].StartsWith(form) || (whole && after < folded.Length && IsLetter(folded[after])))
+            {
+                continue;
+            }
+
+            var context = folded.Slice(Math.Max(0, at - 14), Math.Min(at, 14));
+            var weight = context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3 : 1;
+            scores ??= [];
+            var (score, first) = scores.GetValueOrDefault(code, (0, at));
+            scores[code] = (score + weight, Math.Min(first, at));
+            return form.Length;
+        }
+
+        return 0;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int Symbol(char c) => Letter(c) is var letter and >= 0 ? letter : Letters;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Key(char first, char second)
     {
         var a = Letter(first);
@@ -88,6 +138,7 @@ public sealed class RegionNames
         return a < 0 || b < 0 ? -1 : a * Letters + b;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Letter(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 'a',
@@ -95,10 +146,12 @@ public sealed class RegionNames
         _ => -1,
     };
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && char.IsLetter(c));
 
     // Latin, Cyrillic and the general punctuation (dashes, quotes) need no NFKC; anything else might.
-    private static bool NeedsNormalisation(string text)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static bool NeedsNormalisation(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -112,7 +165,8 @@ public sealed class RegionNames
     }
 
     /// <summary>Lower case, ё → е, hyphens and dashes and space runs as one space; the length written to the buffer.</summary>
-    private static int FoldName(string source, char[] buffer)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static int FoldName(ReadOnlySpan<char> source, char[] buffer)
     {
         var length = 0;
         var space = false;

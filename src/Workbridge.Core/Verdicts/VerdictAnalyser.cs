@@ -179,6 +179,7 @@ public sealed partial class VerdictAnalyser
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int Next(int pattern, int slot, int from, int to)
     {
         for (var j = from; j <= to; j++)
@@ -199,6 +200,7 @@ public sealed partial class VerdictAnalyser
     /// A negation among the few words before the match, in the same clause, negates it: "не угрожал", "did not
     /// threaten", "без угроз"; "не только угрожал" and "not only" do not.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool Negated(ReadOnlySpan<char> folded, int first)
     {
         // A pattern that starts with its own negation ("не платил", "without pay") already says what it means:
@@ -228,6 +230,7 @@ public sealed partial class VerdictAnalyser
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool IsNegation(int token)
     {
         foreach (var slot in _slots[token])
@@ -390,7 +393,7 @@ public sealed partial class VerdictAnalyser
         }
 
         var text = document.Text;
-        return _regions.Find(text.Length > HeaderLength ? text[..HeaderLength] : text)
+        return _regions.Find(text, Math.Min(text.Length, HeaderLength))
             ?? (text.Length > HeaderLength ? _regions.Find(text) : null);
     }
 

@@ -14,6 +14,7 @@ public sealed class WordCache
 
     public int Count => _count;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> word, out SlotRef[] slots)
     {
         var mask = _keys.Length - 1;
@@ -36,6 +37,7 @@ public sealed class WordCache
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(string word, SlotRef[] slots)
     {
         if ((_count + 1) * 2 > _keys.Length)
@@ -86,6 +88,7 @@ public sealed class WordCache
         values[i] = slots;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word)
     {
         var hash = 2166136261u;
