@@ -125,12 +125,14 @@ public static class CourtText
             if (char.IsAsciiDigit(c))
             {
                 var from = i;
+                var hash = WordCache.Seed;
                 while (i < end && char.IsAsciiDigit(folded[i]))
                 {
+                    hash = WordCache.Step(hash, folded[i]);
                     i++;
                 }
 
-                tokens.Add(new TextToken(from, i - from, TokenScript.Number, Plain: true));
+                tokens.Add(new TextToken(from, i - from, TokenScript.Number, Plain: true, WordCache.Finish(hash)));
             }
             else if (IsLetter(c))
             {
@@ -138,6 +140,7 @@ public static class CourtText
                 var cyrillic = false;
                 var latin = false;
                 var other = false;
+                var hash = WordCache.Seed;
                 while (i < end)
                 {
                     var letter = folded[i];
@@ -159,11 +162,12 @@ public static class CourtText
                         break;
                     }
 
+                    hash = WordCache.Step(hash, letter);
                     i++;
                 }
 
                 var script = cyrillic ? TokenScript.Cyrillic : latin ? TokenScript.Latin : TokenScript.Other;
-                tokens.Add(new TextToken(from, i - from, script, !other && !(cyrillic && latin)));
+                tokens.Add(new TextToken(from, i - from, script, !other && !(cyrillic && latin), WordCache.Finish(hash)));
             }
             else
             {

@@ -6,7 +6,8 @@ namespace Workbridge.Core.Verdicts;
 /// okrug. A name after "г." or "город" (the seat of the court) weighs more than one used as an adjective, because
 /// district courts in every city are called "Московский", "Ленинский" and so on. A form ending in "$" matches a whole
 /// word only ("тула$" is Tula, not "тулуп"; "perm$" is not "permitted"); other forms match the beginning of a word.
-/// Text and forms are compared folded: lower case, ё as е, hyphens, dashes and runs of spaces as one space.
+/// Text and forms are compared folded (<see cref="CourtText.Fold(string)"/>: lower case, ё as е, dashes as hyphens); a
+/// space in a form matches any run of spaces and hyphens in the text.
 /// </summary>
 public sealed class RegionNames
 {
@@ -37,19 +38,14 @@ public sealed class RegionNames
     }
 
     /// <summary>The region the text is most about, or null when it names none.</summary>
-    public string? Find(string text) => Find(text, text.Length);
-
-    /// <summary>The region the first <paramref name="length"/> characters of the text are most about, or null.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public string? Find(string text, int length)
+    public string? Find(string text)
     {
-        // NFKC may lengthen the text ("ﬁ" → "fi"); folding never does.
-        var source = NeedsNormalisation(text.AsSpan(0, length)) ? Common.SearchText.Fold(text[..length]).AsSpan() : text.AsSpan(0, length);
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, source.Length));
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
         {
-            var folded = FoldName(source, buffer);
-            return Find(buffer.AsSpan(0, folded));
+            var folded = buffer.AsSpan(0, text.Length);
+            CourtText.Fold(text, folded);
+            return Find(folded);
         }
         finally
         {
@@ -57,8 +53,9 @@ public sealed class RegionNames
         }
     }
 
+    /// <summary>As <see cref="Find(string)"/>, given the text folded by <see cref="CourtText.Fold(string)"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private string? Find(ReadOnlySpan<char> folded)
+    public string? Find(ReadOnlySpan<char> folded)
     {
         Dictionary<string, (int Score, int First)>? scores = null;
         var at = 0;
@@ -82,36 +79,36 @@ public sealed class RegionNames
             }
 
             var key = Key(folded[at], folded[at + 1]);
-            var matched = 0;
+            var matched = at;
             if (key >= 0)
             {
                 var candidates = at + 2 < folded.Length ? _byStart[key * Symbols + Symbol(folded[at + 2])] : null;
                 matched = Match(folded, at, candidates, ref scores);
-                if (matched == 0)
+                if (matched == at)
                 {
                     matched = Match(folded, at, _short[key], ref scores);
                 }
             }
 
-            at += Math.Max(1, matched);
+            at = Math.Max(at + 1, matched);
         }
 
         return scores is null ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
     }
 
-    /// <summary>The length of the first (longest) form found at <paramref name="at"/>, counted in the scores; 0 for none.</summary>
+    /// <summary>Where the first (longest) form found at <paramref name="at"/> ends, counted in the scores; <paramref name="at"/> for none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static int Match(ReadOnlySpan<char> folded, int at, Form[]? candidates, ref Dictionary<string, (int Score, int First)>? scores)
     {
         if (candidates is null)
         {
-            return 0;
+            return at;
         }
 
         foreach (var (form, code, whole) in candidates)
         {
-            var after = at + form.Length;
-            if (after > folded.Length || !folded[at..].StartsWith(form) || (whole && after < folded.Length && IsLetter(folded[after])))
+            var after = EndOf(folded, at, form);
+            if (after < 0 || (whole && after < folded.Length && IsLetter(folded[after])))
             {
                 continue;
             }
@@ -121,10 +118,44 @@ public sealed class RegionNames
             scores ??= [];
             var (score, first) = scores.GetValueOrDefault(code, (0, at));
             scores[code] = (score + weight, Math.Min(first, at));
-            return form.Length;
+            return after;
         }
 
-        return 0;
+        return at;
+    }
+
+    /// <summary>
+    /// Where <paramref name="form"/> ends when it stands at <paramref name="at"/>, or -1: a space of the form matches any
+    /// run of spaces and hyphens ("ханты-мансийского", "кабардино - балкарской").
+    /// </summary>
+    private static int EndOf(ReadOnlySpan<char> folded, int at, string form)
+    {
+        var j = at;
+        foreach (var f in form)
+        {
+            if (f == ' ')
+            {
+                if (j >= folded.Length || folded[j] is not (' ' or '-'))
+                {
+                    return -1;
+                }
+
+                while (j < folded.Length && folded[j] is ' ' or '-')
+                {
+                    j++;
+                }
+            }
+            else if (j < folded.Length && folded[j] == f)
+            {
+                j++;
+            }
+            else
+            {
+                return -1;
+            }
+        }
+
+        return j;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -149,61 +180,7 @@ public sealed class RegionNames
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && char.IsLetter(c));
 
-    // Latin, Cyrillic and the general punctuation (dashes, quotes) need no NFKC; anything else might.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static bool NeedsNormalisation(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c > '\u04ff' && c is < '\u2000' or > '\u206f')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Lower case, ё → е, hyphens and dashes and space runs as one space; the length written to the buffer.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static int FoldName(ReadOnlySpan<char> source, char[] buffer)
-    {
-        var length = 0;
-        var space = false;
-        foreach (var raw in source)
-        {
-            var c = raw switch
-            {
-                >= 'a' and <= 'z' or >= 'а' and <= 'я' or >= '0' and <= '9' or '.' or ',' => raw,
-                >= 'A' and <= 'Z' or >= 'А' and <= 'Я' => (char)(raw + 32),
-                'ё' or 'Ё' => 'е',
-                '-' or '–' or '—' or '‐' => ' ',
-                _ when char.IsWhiteSpace(raw) => ' ',
-                >= 'Ѐ' and <= 'Џ' => char.ToLowerInvariant(raw),
-                _ => raw,
-            };
-            if (c == ' ')
-            {
-                space = length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                buffer[length++] = ' ';
-                space = false;
-            }
-
-            buffer[length++] = c;
-        }
-
-        return length;
-    }
-
-    private static string FoldName(string text)
-    {
-        var source = NeedsNormalisation(text) ? Common.SearchText.Fold(text) : text;
-        var buffer = new char[Math.Max(1, source.Length)];
-        return new string(buffer, 0, FoldName(source, buffer));
-    }
+    /// <summary>A form as the text is compared with it: folded as <see cref="CourtText.Fold(string)"/> does, hyphens as spaces, one space between words.</summary>
+    private static string FoldName(string form) =>
+        string.Join(' ', CourtText.Fold(form).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -79,7 +79,7 @@ public sealed partial class VerdictAnalyser
         var any = false;
         foreach (var token in _tokens)
         {
-            var slots = Slots(folded.Slice(token.Start, token.Length), token.Plain);
+            var slots = Slots(folded.Slice(token.Start, token.Length), token.Plain, token.Hash);
             any |= slots.Length > 0;
             _slots.Add(slots);
         }
@@ -115,14 +115,14 @@ public sealed partial class VerdictAnalyser
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private SlotRef[] Slots(ReadOnlySpan<char> token, bool plain)
+    private SlotRef[] Slots(ReadOnlySpan<char> token, bool plain, int hash)
     {
         if (token.Length > MaxWordLength)
         {
             return [];
         }
 
-        if (plain && _cache.TryGet(token, out var known))
+        if (plain && _cache.TryGet(token, hash, out var known))
         {
             return known;
         }
@@ -310,7 +310,7 @@ public sealed partial class VerdictAnalyser
         IReadOnlyList<ForcedLabourIndicator> indicators = hasWork ? [.. strength.Keys.Order()] : [];
         // Sentences are copied out only for the evidence kept.
         IReadOnlyList<Evidence> kept = hasWork ? [.. Trim(evidence).Select(Materialise)] : [];
-        return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document, folded), Region(document), form, kept, [.. Trim(work).Select(Materialise)], reason);
+        return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document, folded), Region(document, folded), form, kept, [.. Trim(work).Select(Materialise)], reason);
 
         Quote Item(string code, SentenceSpan span, int start, int end, bool strong) => new(code, span, start, end, strong);
 
@@ -376,7 +376,7 @@ public sealed partial class VerdictAnalyser
         return [.. articles.OrderBy(LegalReference.ArticleOrder)];
     }
 
-    private string? Region(VerdictDocument document)
+    private string? Region(VerdictDocument document, ReadOnlySpan<char> folded)
     {
         if (_regions is null)
         {
@@ -392,9 +392,8 @@ public sealed partial class VerdictAnalyser
             }
         }
 
-        var text = document.Text;
-        return _regions.Find(text, Math.Min(text.Length, HeaderLength))
-            ?? (text.Length > HeaderLength ? _regions.Find(text) : null);
+        return _regions.Find(folded[..Math.Min(folded.Length, HeaderLength)])
+            ?? (folded.Length > HeaderLength ? _regions.Find(folded) : null);
     }
 
     [GeneratedRegex(@"(?<![\d.])\d{1,3}(?:\.\d{1,2})?(?![\d])", RegexOptions.CultureInvariant)]

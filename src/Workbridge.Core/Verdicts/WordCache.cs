@@ -7,31 +7,40 @@ namespace Workbridge.Core.Verdicts;
 /// </summary>
 public sealed class WordCache
 {
-    private string?[] _keys = new string?[1 << 16];
-    private int[] _hashes = new int[1 << 16];
-    private SlotRef[][] _values = new SlotRef[1 << 16][];
+    // One array of entries: a probe reads the hash, the key and the value from one cache line.
+    private Entry[] _entries = new Entry[1 << 16];
     private int _count;
+
+    private struct Entry
+    {
+        public int Hash;
+        public string? Key;
+        public SlotRef[] Value;
+    }
 
     public int Count => _count;
 
+    public bool TryGet(ReadOnlySpan<char> word, out SlotRef[] slots) => TryGet(word, Hash(word), out slots);
+
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out SlotRef[])"/>, given the word's <see cref="Hash"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool TryGet(ReadOnlySpan<char> word, out SlotRef[] slots)
+    public bool TryGet(ReadOnlySpan<char> word, int hash, out SlotRef[] slots)
     {
-        var mask = _keys.Length - 1;
-        var hash = Hash(word);
+        var entries = _entries;
+        var mask = entries.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var key = _keys[i];
-            if (key is null)
+            ref var entry = ref entries[i];
+            if (entry.Key is not { } key)
             {
                 slots = [];
                 return false;
             }
 
             // The hash first: a mismatch then costs no visit to the key string's memory.
-            if (_hashes[i] == hash && word.SequenceEqual(key))
+            if (entry.Hash == hash && word.SequenceEqual(key))
             {
-                slots = _values[i];
+                slots = entry.Value;
                 return true;
             }
         }
@@ -40,63 +49,59 @@ public sealed class WordCache
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(string word, SlotRef[] slots)
     {
-        if ((_count + 1) * 2 > _keys.Length)
+        if ((_count + 1) * 2 > _entries.Length)
         {
-            Grow();
+            var entries = new Entry[_entries.Length * 2];
+            foreach (var entry in _entries)
+            {
+                if (entry.Key is not null)
+                {
+                    Insert(entries, entry);
+                }
+            }
+
+            _entries = entries;
         }
 
-        Insert(_keys, _hashes, _values, word, slots);
+        Insert(_entries, new Entry { Hash = Hash(word), Key = word, Value = slots });
         _count++;
     }
 
     public void Clear()
     {
-        Array.Clear(_keys);
-        Array.Clear(_hashes);
-        Array.Clear(_values);
+        Array.Clear(_entries);
         _count = 0;
     }
 
-    private void Grow()
+    private static void Insert(Entry[] entries, Entry entry)
     {
-        var keys = new string?[_keys.Length * 2];
-        var hashes = new int[keys.Length];
-        var values = new SlotRef[keys.Length][];
-        for (var i = 0; i < _keys.Length; i++)
-        {
-            if (_keys[i] is { } key)
-            {
-                Insert(keys, hashes, values, key, _values[i]);
-            }
-        }
-
-        (_keys, _hashes, _values) = (keys, hashes, values);
-    }
-
-    private static void Insert(string?[] keys, int[] hashes, SlotRef[][] values, string word, SlotRef[] slots)
-    {
-        var mask = keys.Length - 1;
-        var hash = Hash(word);
-        var i = hash & mask;
-        while (keys[i] is not null)
+        var mask = entries.Length - 1;
+        var i = entry.Hash & mask;
+        while (entries[i].Key is not null)
         {
             i = (i + 1) & mask;
         }
 
-        keys[i] = word;
-        hashes[i] = hash;
-        values[i] = slots;
+        entries[i] = entry;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int Hash(ReadOnlySpan<char> word)
+    /// <summary>The hash of a word (FNV-1a over its characters, folded at the end), as <see cref="Seed"/>, <see cref="Step"/> and <see cref="Finish"/> make it one character at a time.</summary>
+    public static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = Seed;
         foreach (var c in word)
         {
-            hash = unchecked((hash ^ c) * 16777619u);
+            hash = Step(hash, c);
         }
 
-        return unchecked((int)(hash ^ (hash >> 15)));
+        return Finish(hash);
     }
+
+    public const uint Seed = 2166136261u;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => unchecked((hash ^ c) * 16777619u);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Finish(uint hash) => unchecked((int)(hash ^ (hash >> 15)));
 }

@@ -19,6 +19,20 @@ public sealed class CourtTextTokenTests
     }
 
     [Fact]
+    public void Tokens_PlainTokens_CarryTheHashOfTheirCharacters()
+    {
+        // The analyser looks words up by the hash made while reading them; a different hash would miss every time.
+        var folded = CourtText.Fold("Угрожал, 127.2; forced-labour ё");
+        var tokens = new List<TextToken>();
+        CourtText.Tokens(folded, 0, folded.Length, tokens);
+        tokens.Count.ShouldBe(6);
+        foreach (var token in tokens.Where(t => t.Plain))
+        {
+            token.Hash.ShouldBe(WordCache.Hash(folded.AsSpan(token.Start, token.Length)));
+        }
+    }
+
+    [Fact]
     public void Tokens_WordsWithMarksInside_AreOneToken()
     {
         const string text = "уи\u0306ти, ра\u00adбота 127.2";
