@@ -35,7 +35,9 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"(?<![а-яё])(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?<l>" + LetterList + @")\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PointMarkerBefore();
 
-    [GeneratedRegex(@"(?<![А-ЯЁа-яё])(?<code>УК|УПК|УИК|КоАП|ГК|ГПК|АПК|ТК|НК|КАС|ЖК|СК)(?![А-ЯЁа-яё])|(?<code>Уголовн[а-яё]*\s+кодекс[а-яё]*|Уголовно-процессуальн[а-яё]*|Уголовно-исполнительн[а-яё]*)", RegexOptions.CultureInvariant)]
+    // The codes and acts a citation may belong to: the Criminal Code, or another code, the Constitution, a law, a
+    // convention (then it is not the Criminal Code's); "того же кодекса" refers to the code named before.
+    [GeneratedRegex(@"(?<![А-ЯЁа-яё])(?<code>УК|УПК|УИК|КоАП|ГК|ГПК|АПК|ТК|НК|КАС|ЖК|СК|ЗК|БК)(?![А-ЯЁа-яё])|(?<code>Уголовн[а-яё]*\s+кодекс[а-яё]*|Уголовно-процессуальн[а-яё]*|Уголовно-исполнительн[а-яё]*|[Тт]рудов[а-яё]*\s+кодекс|[Гг]ражданск[а-яё]*\s+(?:процессуальн[а-яё]*\s+)?кодекс|[Нн]алогов[а-яё]*\s+кодекс|[Сс]емейн[а-яё]*\s+кодекс|[Жж]илищн[а-яё]*\s+кодекс|[Зз]емельн[а-яё]*\s+кодекс|[Бб]юджетн[а-яё]*\s+кодекс|[Аа]рбитражн[а-яё]*\s+процессуальн|Кодекс[а-яё]*\s+(?:Российской\s+Федерации\s+)?об\s+административн|Конституци[а-яё]*|[Фф]едеральн[а-яё]*\s+(?:конституционн[а-яё]*\s+)?закон|Закон[а-яё]*\s|Конвенци[а-яё]*|Правил\b|Правила\b|Положени[яе]\b)|(?<same>(?:того\s+же|указанного|названного|этого)\s+[Кк]одекса|[Кк]одекса\s+же)", RegexOptions.CultureInvariant)]
     private static partial Regex CodeMarker();
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -45,6 +47,7 @@ public static partial class CriminalCodeCitations
     public static IReadOnlyList<ArticleCitation> Find(string text, ReadOnlySpan<char> folded)
     {
         var citations = new List<ArticleCitation>();
+        var previousCriminal = true;
         foreach (var article in ArticleMarkers(text, folded))
         {
             var numbers = Split(article.Groups["n"].Value);
@@ -79,7 +82,10 @@ public static partial class CriminalCodeCitations
                 }
             }
 
-            if (!CitesCriminalCode(text, end))
+            // "ст. 18.15 того же Кодекса" belongs where the citation before it did.
+            var criminal = CitesCriminalCode(text, end) ?? previousCriminal;
+            previousCriminal = criminal;
+            if (!criminal)
             {
                 continue;
             }
@@ -97,7 +103,7 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishParts();
 
-    [GeneratedRegex(@"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|\bAct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<same>(?:the\s+)?same\s+Code|that\s+Code)|(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|\bAct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishCode();
 
     /// <summary>
@@ -106,6 +112,8 @@ public static partial class CriminalCodeCitations
     /// </summary>
     private static void FindEnglish(string text, ReadOnlySpan<char> folded, List<ArticleCitation> citations)
     {
+        var previousCriminal = true;
+        var convention = text.Contains("the Convention", StringComparison.Ordinal);
         if (!folded.Contains("art", StringComparison.Ordinal))
         {
             return;
@@ -122,7 +130,13 @@ public static partial class CriminalCodeCitations
             }
 
             var code = EnglishCode().Match(text, end, limit - end);
-            if (code.Success && !Regex.IsMatch(code.Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase))
+            // A bare article in a text about the European Convention ("complaints under Articles 3 and 4") is the
+            // Convention's; elsewhere it is the Criminal Code's.
+            var criminal = !code.Success ? !convention
+                : code.Groups["same"].Success ? previousCriminal
+                : Regex.IsMatch(code.Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase);
+            previousCriminal = criminal;
+            if (!criminal)
             {
                 continue;
             }
@@ -239,8 +253,11 @@ public static partial class CriminalCodeCitations
         return match.Success && match.Index == at ? match : null;
     }
 
-    /// <summary>The first code named after the citation, before the sentence or the next article ends, decides.</summary>
-    private static bool CitesCriminalCode(string text, int end)
+    /// <summary>
+    /// The first code named after the citation, before the sentence or the next article ends, decides; null when that is
+    /// "the same code" as the citation before.
+    /// </summary>
+    private static bool? CitesCriminalCode(string text, int end)
     {
         var limit = Math.Min(text.Length, end + 120);
         var next = ArticleMarker().Match(text, end, limit - end);
@@ -253,7 +270,12 @@ public static partial class CriminalCodeCitations
         if (!code.Success)
         {
             // Later articles of one list share the code named at its end ("ст. 307, 308 УПК РФ" is caught above).
-            return !(next.Success && next.Index - end < 4 && !CitesCriminalCode(text, next.Index + next.Length));
+            return next.Success && next.Index - end < 4 ? CitesCriminalCode(text, next.Index + next.Length) : true;
+        }
+
+        if (code.Groups["same"].Success)
+        {
+            return null;
         }
 
         var name = code.Groups["code"].Value;
