@@ -176,6 +176,70 @@ public static class CourtText
         }
     }
 
+    private static readonly string[] _operativeWords = ["приговорил", "постановил", "определил", "решил", "п р и г о в о р и л", "п о с т а н о в и л", "о п р е д е л и л", "р е ш и л"];
+
+    /// <summary>
+    /// Where the operative part of a Russian decision starts: after the last line that is only "ПРИГОВОРИЛ:",
+    /// "ПОСТАНОВИЛ:", "ОПРЕДЕЛИЛ:" or "РЕШИЛ:" (letters may be spaced out); the text's length when there is none.
+    /// </summary>
+    public static int OperativePart(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
+    {
+        var start = -1;
+        foreach (var word in _operativeWords)
+        {
+            for (var at = folded.LastIndexOf(word, StringComparison.Ordinal); at >= 0; at = folded[..at].LastIndexOf(word, StringComparison.Ordinal))
+            {
+                if (AloneOnLine(text, at, at + word.Length))
+                {
+                    start = Math.Max(start, at + word.Length);
+                    break;
+                }
+            }
+        }
+
+        return start < 0 ? text.Length : start;
+    }
+
+    private static bool AloneOnLine(ReadOnlySpan<char> text, int start, int end)
+    {
+        var before = text[..start];
+        var lineStart = before.LastIndexOf('\n') + 1;
+        if (!before[lineStart..].IsWhiteSpace())
+        {
+            return false;
+        }
+
+        var after = text[end..];
+        var lineEnd = after.IndexOf('\n');
+        var rest = lineEnd < 0 ? after : after[..lineEnd];
+        return rest.Trim().TrimStart(':').IsWhiteSpace();
+    }
+
+    /// <summary>
+    /// Whether an operative part acquits: it acquits ("оправдать", "признать невиновным") and finds no one guilty
+    /// ("признать виновным").
+    /// </summary>
+    public static bool Acquits(ReadOnlySpan<char> operativeFolded)
+    {
+        var innocent = Count(operativeFolded, "невиновн");
+        var guilty = Count(operativeFolded, "виновн") - innocent;
+        return guilty == 0 && (innocent > 0 || operativeFolded.Contains("оправда", StringComparison.Ordinal));
+    }
+
+    private static int Count(ReadOnlySpan<char> text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = NextAt(text, word, at))
+        {
+            count++;
+        }
+
+        return count;
+
+        static int NextAt(ReadOnlySpan<char> text, string word, int at) =>
+            text[(at + 1)..].IndexOf(word, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1;
+    }
+
     // Latin and Cyrillic first: char.IsLetter outside Latin-1 goes through the Unicode tables, too slow for every character.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsLetter(char c) => c is >= 'a' and <= 'z' or >= 'а' and <= 'я' || (c >= '\u0080' && c is not (>= '\u2000' and <= '\u206f') && char.IsLetter(c));

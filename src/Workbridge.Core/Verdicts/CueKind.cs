@@ -10,4 +10,10 @@ public enum CueKind
     Negation,
     Denial,
     Legal,
+
+    /// <summary>Work in prospect (promised, offered, wished for): the sentence's work is not work done.</summary>
+    Prospect,
+
+    /// <summary>An account the court does not adopt as its finding (the indictment, an appeal's arguments): at the start of a paragraph it sets the whole paragraph aside.</summary>
+    Allegation,
 }

@@ -38,9 +38,10 @@ public sealed partial class VerdictAnalyser
         _regions = regions;
     }
 
-    private readonly record struct Hit(CuePattern Pattern, int First, int Last);
+    // NegatedInside: a negation stands between the pattern's words without being one of them ("did not work").
+    private readonly record struct Hit(CuePattern Pattern, int First, int Last, bool NegatedInside);
 
-    private sealed record SentenceHits(int Index, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues);
+    private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public VerdictFinding Analyse(VerdictDocument document)
@@ -53,15 +54,26 @@ public sealed partial class VerdictAnalyser
             CourtText.Fold(text, folded);
             var sentences = CourtText.Sentences(text);
             var found = new List<SentenceHits>();
-            for (var s = 0; s < sentences.Count; s++)
+
+            // What the court decides (after "ПРИГОВОРИЛ:") is a sentence, not facts; an acquittal finds no crime at all.
+            var operative = CourtText.OperativePart(text, folded);
+            var acquittal = CourtText.Acquits(folded[operative..]);
+            var alleged = false;
+            var paragraph = 0;
+            for (var s = 0; s < sentences.Count && sentences[s].Start < operative && !acquittal; s++)
             {
-                if (Read(folded, s, sentences[s]) is { } hits)
+                // An account the court does not adopt (the indictment, an appeal's arguments) sets aside its paragraph.
+                var starts = s == 0 || text.AsSpan(sentences[s - 1].End, sentences[s].Start - sentences[s - 1].End).Contains('\n');
+                paragraph += starts ? 1 : 0;
+                var (hits, allegation) = Read(folded, s, paragraph, sentences[s]);
+                alleged = allegation && starts || alleged && !starts;
+                if (hits is not null && !alleged)
                 {
                     found.Add(hits);
                 }
             }
 
-            return Decide(document, found, folded);
+            return Decide(document, found, folded, acquittal);
         }
         finally
         {
@@ -69,9 +81,12 @@ public sealed partial class VerdictAnalyser
         }
     }
 
-    /// <summary>The cues of one sentence that count as evidence, or null when there are none or it is set aside.</summary>
+    /// <summary>
+    /// The cues of one sentence that count as evidence, or null when there are none or it is set aside; and whether the
+    /// sentence reports an allegation.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private SentenceHits? Read(ReadOnlySpan<char> folded, int index, SentenceSpan sentence)
+    private (SentenceHits? Hits, bool Allegation) Read(ReadOnlySpan<char> folded, int index, int paragraph, SentenceSpan sentence)
     {
         _tokens.Clear();
         CourtText.Tokens(folded, sentence.Start, sentence.End, _tokens);
@@ -86,23 +101,29 @@ public sealed partial class VerdictAnalyser
 
         if (!any)
         {
-            return null;
+            return (null, false);
         }
 
         Match();
         List<(CuePattern, int, int)>? cues = null;
+        var prospect = false;
         foreach (var hit in _hits)
         {
             switch (hit.Pattern.Kind)
             {
+                case CueKind.Allegation:
+                    return (null, true);
                 case CueKind.Legal:
-                    return null;
+                    return (null, false);
                 case CueKind.Denial when !Negated(folded, hit.First):
-                    return null;
+                    return (null, false);
+                case CueKind.Prospect:
+                    prospect = true;
+                    continue;
                 case CueKind.Negation or CueKind.Denial:
                     continue;
                 default:
-                    if (!Negated(folded, hit.First))
+                    if (!hit.NegatedInside && !Negated(folded, hit.First))
                     {
                         (cues ??= []).Add((hit.Pattern, _tokens[hit.First].Start, _tokens[hit.Last].End));
                     }
@@ -111,7 +132,13 @@ public sealed partial class VerdictAnalyser
             }
         }
 
-        return cues is null ? null : new SentenceHits(index, sentence, cues);
+        // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done.
+        if (prospect)
+        {
+            cues?.RemoveAll(c => c.Item1.Kind == CueKind.Work);
+        }
+
+        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues), false);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -166,14 +193,21 @@ public sealed partial class VerdictAnalyser
 
                 var pattern = patterns[start.Pattern];
                 var last = i;
+                var negated = false;
                 for (var slot = 1; slot < pattern.Slots && last >= 0; slot++)
                 {
-                    last = Next(start.Pattern, slot, last + 1, Math.Min(_slots.Count - 1, last + 1 + pattern.Gap));
+                    var next = Next(start.Pattern, slot, last + 1, Math.Min(_slots.Count - 1, last + 1 + pattern.Gap));
+                    for (var between = last + 1; between < next && !negated; between++)
+                    {
+                        negated = IsNegation(between);
+                    }
+
+                    last = next;
                 }
 
                 if (last >= 0)
                 {
-                    _hits.Add(new Hit(pattern, i, last));
+                    _hits.Add(new Hit(pattern, i, last, negated));
                 }
             }
         }
@@ -245,10 +279,11 @@ public sealed partial class VerdictAnalyser
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences, ReadOnlySpan<char> folded)
+    private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences, ReadOnlySpan<char> folded, bool acquittal)
     {
         var text = document.Text;
         var relevant = new HashSet<int>();
+        var paragraphs = new HashSet<int>();
         var compulsion = false;
         foreach (var sentence in sentences)
         {
@@ -257,13 +292,14 @@ public sealed partial class VerdictAnalyser
                 if (pattern.Kind is CueKind.Indicator or CueKind.Compulsion)
                 {
                     relevant.Add(sentence.Index);
+                    paragraphs.Add(sentence.Paragraph);
                     compulsion |= pattern.Kind == CueKind.Compulsion;
                 }
             }
         }
 
-        // Work counts where compulsion or an indicator stands in the same or a neighbouring sentence: "работающего
-        // водителем" in a defendant's particulars is not work exacted from the victim.
+        // Work counts where compulsion or an indicator stands in the same paragraph or a neighbouring sentence:
+        // "работающего водителем" in a defendant's particulars is not work exacted from the victim.
         var offsets = new CodePoints(text);
         var work = new List<Quote>();
         var strength = new Dictionary<ForcedLabourIndicator, bool>();
@@ -271,7 +307,7 @@ public sealed partial class VerdictAnalyser
         var forms = new Dictionary<ExploitationForm, int>();
         foreach (var sentence in sentences)
         {
-            var near = relevant.Contains(sentence.Index) || relevant.Contains(sentence.Index - 1) || relevant.Contains(sentence.Index + 1);
+            var near = paragraphs.Contains(sentence.Paragraph) || relevant.Contains(sentence.Index - 1) || relevant.Contains(sentence.Index + 1);
             foreach (var (pattern, start, end) in sentence.Cues)
             {
                 switch (pattern.Kind)
@@ -300,7 +336,9 @@ public sealed partial class VerdictAnalyser
         }
 
         var hasWork = work.Count > 0;
-        var (forcedLabour, reason) = ForcedLabourRule.Decide(hasWork, compulsion, strength);
+        var (forcedLabour, reason) = acquittal
+            ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
+            : ForcedLabourRule.Decide(hasWork, compulsion, strength);
         ExploitationForm? form = !forcedLabour ? null
             : forms.ContainsKey(ExploitationForm.Workhouse) ? ExploitationForm.Workhouse
             : forms.Count == 0 ? ExploitationForm.Other
