@@ -4,7 +4,9 @@ namespace Workbridge.Core.Verdicts;
 /// Recognises a federal subject in Russian text from its name in any grammatical case (stems such as "челябинск",
 /// "приморского кра"), longest form first, so that "Ямало-Ненецкого автономного округа" is not read as the Nenets
 /// okrug. A name after "г." or "город" (the seat of the court) weighs more than one used as an adjective, because
-/// district courts in every city are called "Московский", "Ленинский" and so on. A form ending in "$" matches a whole
+/// district courts in every city are called "Московский", "Ленинский" and so on; a name right after the word "суд" (the
+/// court's own name: "районный суд Республики Дагестан") weighs most, since a decision also names the places where things
+/// happened. A form ending in "$" matches a whole
 /// word only ("тула$" is Tula, not "тулуп"; "perm$" is not "permitted"); other forms match the beginning of a word.
 /// Text and forms are compared folded (<see cref="CourtText.Fold(string)"/>: lower case, ё as е, dashes as hyphens); a
 /// space in a form matches any run of spaces and hyphens in the text.
@@ -114,7 +116,10 @@ public sealed class RegionNames
             }
 
             var context = folded.Slice(Math.Max(0, at - 14), Math.Min(at, 14));
-            var weight = context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3 : 1;
+            var court = folded.Slice(Math.Max(0, at - 40), Math.Min(at, 40));
+            var weight = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal) ? 5
+                : context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3
+                : 1;
             scores ??= [];
             var (score, first) = scores.GetValueOrDefault(code, (0, at));
             scores[code] = (score + weight, Math.Min(first, at));
