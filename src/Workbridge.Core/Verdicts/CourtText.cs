@@ -24,7 +24,7 @@ public static class CourtText
         "dr", "st", "p", "para", "vs", "etc", "e.g", "i.e",
     };
 
-    private static readonly System.Buffers.SearchValues<char> _stops = System.Buffers.SearchValues.Create(".!?…;\n");
+    private static readonly System.Buffers.SearchValues<char> _stops = System.Buffers.SearchValues.Create(".!?;\n");
 
     // NFKC of single characters that map to one character (full-width letters, compatibility forms), computed on first
     // use; '\0' = not yet known. Characters whose NFKC is longer ("ﬁ" → "fi") are kept: folding never moves an offset.
@@ -44,7 +44,50 @@ public static class CourtText
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Fold(ReadOnlySpan<char> text, Span<char> folded)
     {
-        for (var i = 0; i < text.Length; i++)
+        if (folded.Length < text.Length)
+        {
+            throw new ArgumentException("The folded span must be as long as the text.", nameof(folded));
+        }
+
+        var i = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated)
+        {
+            // Eight characters at a time while they are printable ASCII (but quotes) or basic Cyrillic letters, which
+            // only need lower case; anything else goes through the table below one character at a time.
+            var source = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+            var target = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(folded);
+            var upperLatin = System.Runtime.Intrinsics.Vector128.Create((ushort)'A');
+            var upperCyrillic = System.Runtime.Intrinsics.Vector128.Create((ushort)'А');
+            var cyrillic = System.Runtime.Intrinsics.Vector128.Create((ushort)'А');
+            var space = System.Runtime.Intrinsics.Vector128.Create((ushort)' ');
+            var quote = System.Runtime.Intrinsics.Vector128.Create((ushort)'\'');
+            var backtick = System.Runtime.Intrinsics.Vector128.Create((ushort)'`');
+            var offset = System.Runtime.Intrinsics.Vector128.Create((ushort)32);
+            for (; i + 8 <= text.Length; i += 8)
+            {
+                var chars = System.Runtime.Intrinsics.Vector128.Create(source.Slice(i, 8));
+                var ascii = System.Runtime.Intrinsics.Vector128.LessThan(chars - space, System.Runtime.Intrinsics.Vector128.Create((ushort)(0x7F - ' ')))
+                    & ~System.Runtime.Intrinsics.Vector128.Equals(chars, quote) & ~System.Runtime.Intrinsics.Vector128.Equals(chars, backtick);
+                var russian = System.Runtime.Intrinsics.Vector128.LessThan(chars - cyrillic, System.Runtime.Intrinsics.Vector128.Create((ushort)64));
+                if ((ascii | russian) != System.Runtime.Intrinsics.Vector128<ushort>.AllBitsSet)
+                {
+                    FoldScalar(text, folded, i, i + 8);
+                    continue;
+                }
+
+                var upper = System.Runtime.Intrinsics.Vector128.LessThan(chars - upperLatin, System.Runtime.Intrinsics.Vector128.Create((ushort)26))
+                    | System.Runtime.Intrinsics.Vector128.LessThan(chars - upperCyrillic, System.Runtime.Intrinsics.Vector128.Create((ushort)32));
+                System.Runtime.Intrinsics.Vector128.CopyTo(chars + (offset & upper), target.Slice(i, 8));
+            }
+        }
+
+        FoldScalar(text, folded, i, text.Length);
+    }
+
+    /// <summary>Folds the characters from <paramref name="from"/> to <paramref name="to"/> one at a time.</summary>
+    private static void FoldScalar(ReadOnlySpan<char> text, Span<char> folded, int from, int to)
+    {
+        for (var i = from; i < to; i++)
         {
             var c = text[i];
             folded[i] = c switch
@@ -176,7 +219,7 @@ public static class CourtText
         }
     }
 
-    private static readonly string[] _operativeWords = ["приговорил", "постановил", "определил", "решил", "п р и г о в о р и л", "п о с т а н о в и л", "о п р е д е л и л", "р е ш и л"];
+    private static readonly string[] _operativeWords = ["приговорил", "постановил", "определил", "решил"];
 
     /// <summary>
     /// Where the operative part of a Russian decision starts: after the last line that is only "ПРИГОВОРИЛ:",
@@ -184,35 +227,36 @@ public static class CourtText
     /// </summary>
     public static int OperativePart(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
     {
-        var start = -1;
-        foreach (var word in _operativeWords)
+        // Line by line from the end: the operative part is near the end, and one backward pass costs little.
+        Span<char> letters = stackalloc char[24];
+        for (var end = text.Length; end > 0;)
         {
-            for (var at = folded.LastIndexOf(word, StringComparison.Ordinal); at >= 0; at = folded[..at].LastIndexOf(word, StringComparison.Ordinal))
+            var lineStart = text[..end].LastIndexOf('\n') + 1;
+            var line = folded[lineStart..end].Trim();
+            if (line.Length is >= 5 and <= 24)
             {
-                if (AloneOnLine(text, at, at + word.Length))
+                var count = 0;
+                foreach (var c in line)
                 {
-                    start = Math.Max(start, at + word.Length);
-                    break;
+                    if (c is not (' ' or ':'))
+                    {
+                        letters[count++] = c;
+                    }
+                }
+
+                foreach (var word in _operativeWords)
+                {
+                    if (letters[..count].SequenceEqual(word))
+                    {
+                        return end;
+                    }
                 }
             }
+
+            end = lineStart - 1;
         }
 
-        return start < 0 ? text.Length : start;
-    }
-
-    private static bool AloneOnLine(ReadOnlySpan<char> text, int start, int end)
-    {
-        var before = text[..start];
-        var lineStart = before.LastIndexOf('\n') + 1;
-        if (!before[lineStart..].IsWhiteSpace())
-        {
-            return false;
-        }
-
-        var after = text[end..];
-        var lineEnd = after.IndexOf('\n');
-        var rest = lineEnd < 0 ? after : after[..lineEnd];
-        return rest.Trim().TrimStart(':').IsWhiteSpace();
+        return text.Length;
     }
 
     /// <summary>
@@ -253,16 +297,23 @@ public static class CourtText
     {
         var spans = new List<SentenceSpan>();
         var start = Skip(text, 0);
+        var ellipsis = -1;
         for (var i = start; i < text.Length; i++)
         {
-            // Straight to the next character that may end a sentence (a vectorised search).
+            // Straight to the next character that may end a sentence (vectorised searches: ASCII stops, then the
+            // ellipsis, which is rare and kept out of the ASCII set so that the fast search applies).
+            if (ellipsis < i)
+            {
+                ellipsis = text.AsSpan(i).IndexOf('…') is var e and >= 0 ? i + e : text.Length;
+            }
+
             var skip = text.AsSpan(i).IndexOfAny(_stops);
-            if (skip < 0)
+            i = Math.Min(skip < 0 ? text.Length : i + skip, ellipsis);
+            if (i >= text.Length)
             {
                 break;
             }
 
-            i += skip;
             var c = text[i];
             var paragraph = c == '\n' && i + 1 < text.Length && (text[i + 1] == '\n' || text[i + 1] == '\r');
             if (!paragraph && c is not ('.' or '!' or '?' or '…' or ';'))

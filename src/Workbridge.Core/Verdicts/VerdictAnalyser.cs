@@ -320,7 +320,7 @@ public sealed partial class VerdictAnalyser
                         var indicator = pattern.Indicator!.Value;
                         // Wages withheld presuppose work: "зарплату так и не заплатил" is work in itself; a ransom "not
                         // paid" is not, so only a sentence that names wages counts.
-                        if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(text.AsSpan(sentence.Span.Start, sentence.Span.Length)))
+                        if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(folded.Slice(sentence.Span.Start, sentence.Span.Length)))
                         {
                             work.Add(Item("work", sentence.Span, start, end, false));
                         }
@@ -359,11 +359,12 @@ public sealed partial class VerdictAnalyser
     /// <summary>Evidence before its sentence is copied out: offsets into the text as UTF-16 indexes.</summary>
     private readonly record struct Quote(string Code, SentenceSpan Sentence, int Start, int End, bool Strong);
 
+    /// <summary>Whether a folded sentence names wages.</summary>
     private static bool NamesWages(ReadOnlySpan<char> words)
     {
         foreach (var wage in (ReadOnlySpan<string>)["зарплат", "заработн", "оплат", "вознагражд", "wage", "salar", "earning"])
         {
-            if (words.Contains(wage, StringComparison.OrdinalIgnoreCase))
+            if (words.Contains(wage, StringComparison.Ordinal))
             {
                 return true;
             }
