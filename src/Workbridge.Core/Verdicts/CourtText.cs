@@ -219,11 +219,12 @@ public static class CourtText
         }
     }
 
-    private static readonly string[] _operativeWords = ["приговорил", "постановил", "определил", "решил"];
+    private static readonly string[] _operativeWords =
+        ["приговорил", "постановил", "постановила", "постановили", "определил", "определила", "определили", "решил", "решила"];
 
     /// <summary>
     /// Where the operative part of a Russian decision starts: after the last line that is only "ПРИГОВОРИЛ:",
-    /// "ПОСТАНОВИЛ:", "ОПРЕДЕЛИЛ:" or "РЕШИЛ:" (letters may be spaced out); the text's length when there is none.
+    /// "ПОСТАНОВИЛ(А):", "ОПРЕДЕЛИЛ(А):" or "РЕШИЛ:" (letters may be spaced out); the text's length when there is none.
     /// </summary>
     public static int OperativePart(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
     {
@@ -260,14 +261,19 @@ public static class CourtText
     }
 
     /// <summary>
-    /// Whether an operative part acquits: it acquits ("оправдать", "признать невиновным") and finds no one guilty
-    /// ("признать виновным").
+    /// Whether an operative part acquits and finds no one guilty ("признать виновным"): it acquits ("оправдать",
+    /// "признать невиновным"), or ends the case for want of a crime and rehabilitates ("прекратить … в связи с
+    /// отсутствием состава преступления", "признать право на реабилитацию").
     /// </summary>
     public static bool Acquits(ReadOnlySpan<char> operativeFolded)
     {
         var innocent = Count(operativeFolded, "невиновн");
         var guilty = Count(operativeFolded, "виновн") - innocent;
-        return guilty == 0 && (innocent > 0 || operativeFolded.Contains("оправда", StringComparison.Ordinal));
+        return guilty == 0
+            && (innocent > 0
+                || operativeFolded.Contains("оправда", StringComparison.Ordinal)
+                || operativeFolded.Contains("реабилитац", StringComparison.Ordinal)
+                || operativeFolded.Contains("прекрат", StringComparison.Ordinal) && operativeFolded.Contains("отсутствием", StringComparison.Ordinal));
     }
 
     private static int Count(ReadOnlySpan<char> text, string word)

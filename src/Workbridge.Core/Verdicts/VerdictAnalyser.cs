@@ -18,7 +18,7 @@ public sealed partial class VerdictAnalyser
     // The court and its seat are named at the top of a decision; the rest of the text is read for a region only when
     // the top names none (district courts are named after streets and cities of every region).
     private const int HeaderLength = 3000;
-    private const int NegationWindow = 3;
+    private const int NegationWindow = 4;
     private const int MaxWordLength = 48;
     private const int MaxCachedWords = 1 << 20;
     private const int MaxEvidencePerIndicator = 12;
