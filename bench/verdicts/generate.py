@@ -2,9 +2,10 @@
 """Generates a large corpus of court-decision-like texts as JSON lines, for the verdict analysis throughput bench.
 
 Documents open with a court and its seat, as decisions do, and go on with the sentences of the labelled corpus (tests/Workbridge.Core.Tests/Verdicts/Corpus), about
-four in five Russian, with names, dates and sums varied, and with sentences of filler made of 60,000 invented words,
-drawn with Zipf's law (a few words everywhere, a long tail of rare ones), so the analyser meets a growing
-vocabulary as real court texts make it do. Deterministic for a given seed.
+four in five Russian, with names, dates and sums varied, and with sentences of filler made of 400,000 invented words,
+drawn with Zipf's law (frequency falling as one over the rank: a few words everywhere, a long tail of rare ones), so
+the analyser meets a vocabulary that keeps growing as real court texts make it do (about half a million distinct forms
+in 500 MB, as in real Russian text of that size). Deterministic for a given seed.
 
     python3 generate.py --megabytes 500 --out /tmp/verdicts.jsonl [--seed 1]
 """
@@ -28,7 +29,7 @@ cyrillic = "абвгдежзиклмнопрстуфхцчшщыэюя"
 latin = "abcdefghiklmnoprstuvwy"
 def word(letters):
     return "".join(rng.choice(letters) for _ in range(rng.randint(4, 12)))
-vocabulary = {"ru": [word(cyrillic) for _ in range(50000)], "en": [word(latin) for _ in range(10000)]}
+vocabulary = {"ru": [word(cyrillic) for _ in range(400000)], "en": [word(latin) for _ in range(80000)]}
 numbers = [str(n) for n in range(1, 100000)]
 surnames = ["Иванов", "Петров", "Сидоров", "Магомедов", "Кузнецов", "Смирнов", "Попов", "Васильев", "Соколов", "Михайлов"]
 
@@ -69,8 +70,10 @@ def header(language):
     return f"JUDGMENT\nThe {rng.choice(districts['en'])} District Court of {rng.choice(cities['en'])} heard the criminal case."
 
 def zipf(words):
-    # Word frequencies in text follow Zipf's law: a few words are everywhere, most are rare.
-    return words[min(len(words) - 1, int(rng.paretovariate(1.0)) - 1)]
+    # Word frequencies in text follow Zipf's law, frequency about 1/rank: a rank drawn log-uniformly between 1 and the
+    # vocabulary's size has that distribution. (A Pareto draw of shape 1, used before, falls as 1/rank squared, which
+    # left the vocabulary a few thousand words and flattered the word cache.)
+    return words[min(len(words), int(len(words) ** rng.random())) - 1]
 
 def filler(language):
     words = [zipf(vocabulary[language]) for _ in range(rng.randint(8, 25))]

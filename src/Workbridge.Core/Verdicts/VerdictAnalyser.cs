@@ -170,9 +170,8 @@ public sealed partial class VerdictAnalyser
             _cache.Clear();
         }
 
-        var word = new string(key[..length]);
-        var found = _lexicon.Lookup(word);
-        _cache.Add(word, found);
+        var found = _lexicon.Lookup(key[..length]);
+        _cache.Add(key[..length], found);
         return found;
     }
 

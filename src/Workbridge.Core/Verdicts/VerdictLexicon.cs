@@ -173,10 +173,10 @@ public sealed class VerdictLexicon
     }
 
     /// <summary>Every pattern slot a folded word (letters only, as <see cref="WordKey"/> makes it) can fill, ordered.</summary>
-    public SlotRef[] Lookup(string word)
+    public SlotRef[] Lookup(ReadOnlySpan<char> word)
     {
         List<SlotRef>? found = null;
-        if (_byForm.TryGetValue(word, out var exact))
+        if (_byForm.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var exact))
         {
             (found ??= []).AddRange(exact);
         }
@@ -206,7 +206,7 @@ public sealed class VerdictLexicon
         return found is null ? [] : [.. found.Distinct().OrderBy(s => s.Pattern).ThenBy(s => s.Slot)];
     }
 
-    private static int PrefixKey(string prefix) => prefix.Length == 1 ? prefix[0] : prefix[0] << 16 | prefix[1];
+    private static int PrefixKey(ReadOnlySpan<char> prefix) => prefix.Length == 1 ? prefix[0] : prefix[0] << 16 | prefix[1];
 
     /// <summary>
     /// The key of a token: its letters and digits without marks inside; a word that mixes Latin and Cyrillic letters

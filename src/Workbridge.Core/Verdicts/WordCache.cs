@@ -2,20 +2,25 @@ namespace Workbridge.Core.Verdicts;
 
 /// <summary>
 /// What each word seen so far can be in the lexicon, looked up by the word's characters without making a string: an
-/// open-addressing table with FNV-1a hashes, which is what the analyser does for every word of every text.
-/// Not thread-safe.
+/// open-addressing table of (hash, id) pairs, eight bytes each, over one pool of characters, which is what the analyser
+/// does for every word of every text. No object is made per word, so a vocabulary of hundreds of thousands of forms
+/// costs the garbage collector nothing. Not thread-safe.
 /// </summary>
 public sealed class WordCache
 {
-    // One array of entries: a probe reads the hash, the key and the value from one cache line.
-    private Entry[] _entries = new Entry[1 << 16];
+    private Entry[] _table = new Entry[1 << 16];
+    private char[] _chars = new char[1 << 18];
+    private int _used;
+    private int[] _starts = new int[1 << 15];
+    private int[] _lengths = new int[1 << 15];
+    private SlotRef[][] _values = new SlotRef[1 << 15][];
     private int _count;
 
+    // Id is the word's number plus one; 0 marks an empty place.
     private struct Entry
     {
         public int Hash;
-        public string? Key;
-        public SlotRef[] Value;
+        public int Id;
     }
 
     public int Count => _count;
@@ -26,63 +31,83 @@ public sealed class WordCache
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> word, int hash, out SlotRef[] slots)
     {
-        var entries = _entries;
-        var mask = entries.Length - 1;
+        var table = _table;
+        var mask = table.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            ref var entry = ref entries[i];
-            if (entry.Key is not { } key)
+            var entry = table[i];
+            if (entry.Id == 0)
             {
                 slots = [];
                 return false;
             }
 
-            // The hash first: a mismatch then costs no visit to the key string's memory.
-            if (entry.Hash == hash && word.SequenceEqual(key))
+            // The hash first: a mismatch then costs no visit to the characters.
+            var id = entry.Id - 1;
+            if (entry.Hash == hash && word.SequenceEqual(_chars.AsSpan(_starts[id], _lengths[id])))
             {
-                slots = entry.Value;
+                slots = _values[id];
                 return true;
             }
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public void Add(string word, SlotRef[] slots)
+    public void Add(ReadOnlySpan<char> word, SlotRef[] slots)
     {
-        if ((_count + 1) * 2 > _entries.Length)
+        if ((_count + 1) * 2 > _table.Length)
         {
-            var entries = new Entry[_entries.Length * 2];
-            foreach (var entry in _entries)
+            var table = new Entry[_table.Length * 2];
+            foreach (var entry in _table)
             {
-                if (entry.Key is not null)
+                if (entry.Id != 0)
                 {
-                    Insert(entries, entry);
+                    Insert(table, entry);
                 }
             }
 
-            _entries = entries;
+            _table = table;
         }
 
-        Insert(_entries, new Entry { Hash = Hash(word), Key = word, Value = slots });
+        if (_count == _starts.Length)
+        {
+            Array.Resize(ref _starts, _count * 2);
+            Array.Resize(ref _lengths, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        if (_used + word.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + word.Length));
+        }
+
+        word.CopyTo(_chars.AsSpan(_used));
+        _starts[_count] = _used;
+        _lengths[_count] = word.Length;
+        _values[_count] = slots;
+        _used += word.Length;
         _count++;
+        Insert(_table, new Entry { Hash = Hash(word), Id = _count });
     }
 
     public void Clear()
     {
-        Array.Clear(_entries);
+        Array.Clear(_table);
+        Array.Clear(_values, 0, _count);
         _count = 0;
+        _used = 0;
     }
 
-    private static void Insert(Entry[] entries, Entry entry)
+    private static void Insert(Entry[] table, Entry entry)
     {
-        var mask = entries.Length - 1;
+        var mask = table.Length - 1;
         var i = entry.Hash & mask;
-        while (entries[i].Key is not null)
+        while (table[i].Id != 0)
         {
             i = (i + 1) & mask;
         }
 
-        entries[i] = entry;
+        table[i] = entry;
     }
 
     /// <summary>The hash of a word (FNV-1a over its characters, folded at the end), as <see cref="Seed"/>, <see cref="Step"/> and <see cref="Finish"/> make it one character at a time.</summary>
