@@ -97,10 +97,13 @@ public static partial class CriminalCodeCitations
         return citations;
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:Articles?|Arts?\.)\s*(?<list>\d+(?:\.\d+)?(?:\s*\([0-9a-z.]+\))*(?:\s*(?:,|and)\s*(?:\([0-9a-z.]+\))+)*(?:\s*(?:,|and)\s*(?:Articles?\s*)?\d+(?:\.\d+)?(?:\s*\([0-9a-z.]+\))*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Article 127.2(2)(c)", "Article 105 § 1", "Articles 126 and 127", "Article 105 § 1 and Article 158 § 2 (c)".
+    private const string EnglishPart = @"(?:\s*\([0-9a-z.]+\)|\s*§\s*\d+(?:\.\d+)?)";
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:Articles?|Arts?\.)\s*(?<list>\d+(?:\.\d+)?" + EnglishPart + @"*(?:\s*(?:,|and)\s*(?:\([0-9a-z.]+\))+)*(?:\s*(?:,|and)\s*(?:Articles?\s*)?\d+(?:\.\d+)?" + EnglishPart + @"*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
 
-    [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|§\s*(?<n>[0-9.]+)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishParts();
 
     [GeneratedRegex(@"(?<same>(?:the\s+)?same\s+Code|that\s+Code)|(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|\bAct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,6 +14,12 @@ public enum CueKind
     /// <summary>Work in prospect (promised, offered, wished for): the sentence's work is not work done.</summary>
     Prospect,
 
+    /// <summary>
+    /// Work of a convict in a penal institution, serving a court's sentence: not forced labour under ILO Convention No. 29
+    /// art. 2(2)(c); the sentence's work and compulsion matches do not count.
+    /// </summary>
+    Prison,
+
     /// <summary>An account the court does not adopt as its finding (the indictment, an appeal's arguments): at the start of a paragraph it sets the whole paragraph aside.</summary>
     Allegation,
 }

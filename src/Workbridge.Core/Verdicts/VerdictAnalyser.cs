@@ -23,12 +23,16 @@ public sealed partial class VerdictAnalyser
     private const int MaxCachedWords = 1 << 20;
     private const int MaxEvidencePerIndicator = 12;
 
+    // A decision that speaks of a colony, convicts or serving a sentence in this many sentences is about prison work.
+    private const int PrisonSentences = 3;
+
     private readonly VerdictLexicon _lexicon;
     private readonly RegionNames? _regions;
     private readonly WordCache _cache = new();
     private readonly List<TextToken> _tokens = [];
     private readonly List<SlotRef[]> _slots = [];
     private readonly List<Hit> _hits = [];
+    private int _prisonSentences;
 
     /// <param name="lexicon">The compiled lexicon, usually <see cref="VerdictLexicon.Default"/>.</param>
     /// <param name="regions">Region names (Workbridge.Data's ReferenceData.RussianRegionNames()); null leaves regions out.</param>
@@ -52,6 +56,7 @@ public sealed partial class VerdictAnalyser
         {
             var folded = buffer.AsSpan(0, text.Length);
             CourtText.Fold(text, folded);
+            _prisonSentences = 0;
             var sentences = CourtText.Sentences(text);
             var found = new List<SentenceHits>();
 
@@ -107,6 +112,7 @@ public sealed partial class VerdictAnalyser
         Match();
         List<(CuePattern, int, int)>? cues = null;
         var prospect = false;
+        var prison = false;
         foreach (var hit in _hits)
         {
             switch (hit.Pattern.Kind)
@@ -120,6 +126,9 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Prospect:
                     prospect = true;
                     continue;
+                case CueKind.Prison:
+                    prison = true;
+                    continue;
                 case CueKind.Negation or CueKind.Denial:
                     continue;
                 default:
@@ -132,10 +141,12 @@ public sealed partial class VerdictAnalyser
             }
         }
 
-        // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done.
-        if (prospect)
+        // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done; a convict's work
+        // in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)).
+        _prisonSentences += prison ? 1 : 0;
+        if (prospect || prison)
         {
-            cues?.RemoveAll(c => c.Item1.Kind == CueKind.Work);
+            cues?.RemoveAll(c => c.Item1.Kind == CueKind.Work || prison && c.Item1.Kind == CueKind.Compulsion);
         }
 
         return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues), false);
@@ -282,6 +293,7 @@ public sealed partial class VerdictAnalyser
     {
         var text = document.Text;
         var relevant = new HashSet<int>();
+        var indicatorSentences = new HashSet<int>();
         var paragraphs = new HashSet<int>();
         var compulsion = false;
         foreach (var sentence in sentences)
@@ -291,6 +303,11 @@ public sealed partial class VerdictAnalyser
                 if (pattern.Kind is CueKind.Indicator or CueKind.Compulsion)
                 {
                     relevant.Add(sentence.Index);
+                    if (pattern.Kind == CueKind.Indicator)
+                    {
+                        indicatorSentences.Add(sentence.Span.Start);
+                    }
+
                     paragraphs.Add(sentence.Paragraph);
                     compulsion |= pattern.Kind == CueKind.Compulsion;
                 }
@@ -334,10 +351,17 @@ public sealed partial class VerdictAnalyser
             }
         }
 
-        var hasWork = work.Count > 0;
+        // One passing mention of a job beside the facts ("она работала продавцом") is not work exacted: the element holds
+        // on compulsion, on work told in a sentence that also shows an indicator, or on work told in two sentences.
+        var hasWork = compulsion
+            || work.Select(w => w.Sentence.Start).Distinct().Count() >= 2
+            || work.Any(w => indicatorSentences.Contains(w.Sentence.Start));
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
+            : _prisonSentences >= PrisonSentences && (hasWork || compulsion)
+            ? (false, "work of a convict serving a sentence in a penal institution, which ILO Convention No. 29 art. 2(2)(c) excludes from forced labour")
             : ForcedLabourRule.Decide(hasWork, compulsion, strength);
+        hasWork &= !(_prisonSentences >= PrisonSentences);
         ExploitationForm? form = !forcedLabour ? null
             : forms.ContainsKey(ExploitationForm.Workhouse) ? ExploitationForm.Workhouse
             : forms.Count == 0 ? ExploitationForm.Other

@@ -2,7 +2,7 @@ namespace Workbridge.Core.Verdicts;
 
 /// <summary>
 /// What each word seen so far can be in the lexicon, looked up by the word's characters without making a string: an
-/// open-addressing table of (hash, id) pairs, eight bytes each, over one pool of characters, which is what the analyser
+/// open-addressing table of (hash, where the characters are, id), sixteen bytes each, over one pool of characters, which is what the analyser
 /// does for every word of every text. No object is made per word, so a vocabulary of hundreds of thousands of forms
 /// costs the garbage collector nothing. Not thread-safe.
 /// </summary>
@@ -11,16 +11,17 @@ public sealed class WordCache
     private Entry[] _table = new Entry[1 << 16];
     private char[] _chars = new char[1 << 18];
     private int _used;
-    private int[] _starts = new int[1 << 15];
-    private int[] _lengths = new int[1 << 15];
     private SlotRef[][] _values = new SlotRef[1 << 15][];
     private int _count;
 
-    // Id is the word's number plus one; 0 marks an empty place.
+    // Id is the word's number plus one; 0 marks an empty place. The characters' place is kept in the entry, so a probe
+    // reads one line of the table and then the characters.
     private struct Entry
     {
         public int Hash;
         public int Id;
+        public int Start;
+        public int Length;
     }
 
     public int Count => _count;
@@ -35,18 +36,17 @@ public sealed class WordCache
         var mask = table.Length - 1;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var entry = table[i];
+            ref var entry = ref table[i];
             if (entry.Id == 0)
             {
                 slots = [];
                 return false;
             }
 
-            // The hash first: a mismatch then costs no visit to the characters.
-            var id = entry.Id - 1;
-            if (entry.Hash == hash && word.SequenceEqual(_chars.AsSpan(_starts[id], _lengths[id])))
+            // The hash and length first: a mismatch then costs no visit to the characters.
+            if (entry.Hash == hash && entry.Length == word.Length && word.SequenceEqual(_chars.AsSpan(entry.Start, entry.Length)))
             {
-                slots = _values[id];
+                slots = _values[entry.Id - 1];
                 return true;
             }
         }
@@ -69,10 +69,8 @@ public sealed class WordCache
             _table = table;
         }
 
-        if (_count == _starts.Length)
+        if (_count == _values.Length)
         {
-            Array.Resize(ref _starts, _count * 2);
-            Array.Resize(ref _lengths, _count * 2);
             Array.Resize(ref _values, _count * 2);
         }
 
@@ -82,12 +80,10 @@ public sealed class WordCache
         }
 
         word.CopyTo(_chars.AsSpan(_used));
-        _starts[_count] = _used;
-        _lengths[_count] = word.Length;
         _values[_count] = slots;
-        _used += word.Length;
         _count++;
-        Insert(_table, new Entry { Hash = Hash(word), Id = _count });
+        Insert(_table, new Entry { Hash = Hash(word), Id = _count, Start = _used, Length = word.Length });
+        _used += word.Length;
     }
 
     public void Clear()
