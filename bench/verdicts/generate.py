@@ -5,7 +5,10 @@ Documents open with a court and its seat, as decisions do, and go on with the se
 four in five Russian, with names, dates and sums varied, and with sentences of filler made of 400,000 invented words,
 drawn with Zipf's law (frequency falling as one over the rank: a few words everywhere, a long tail of rare ones), so
 the analyser meets a vocabulary that keeps growing as real court texts make it do (about half a million distinct forms
-in 500 MB, as in real Russian text of that size). Deterministic for a given seed.
+in 500 MB, as in real Russian text of that size). The invented words are the opening of one real word joined to the
+ending of another (real words from the labelled corpus and the stemmer test vocabularies), so they begin and end as
+Russian and English words do: random letters would be ruled out by the analyser's filter on openings far more often
+than real words are. Deterministic for a given seed.
 
     python3 generate.py --megabytes 500 --out /tmp/verdicts.jsonl [--seed 1]
 """
@@ -25,11 +28,20 @@ for path in sorted(glob.glob(os.path.join(corpus, "*.txt"))):
     text = open(path, encoding="utf-8").read()
     sentences[language] += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[А-ЯA-Z«])", text) if len(s.strip()) > 20]
 
-cyrillic = "абвгдежзиклмнопрстуфхцчшщыэюя"
-latin = "abcdefghiklmnoprstuvwy"
-def word(letters):
-    return "".join(rng.choice(letters) for _ in range(rng.randint(4, 12)))
-vocabulary = {"ru": [word(cyrillic) for _ in range(400000)], "en": [word(latin) for _ in range(80000)]}
+stemming = os.path.join(corpus, "..", "..", "Stemming")
+real = {"ru": set(), "en": set()}
+for language, pattern in (("ru", "[а-яё]{4,}"), ("en", "[a-z]{4,}")):
+    for path in glob.glob(os.path.join(stemming, f"snowball-*-{language}.txt")):
+        real[language].update(re.findall(pattern, open(path, encoding="utf-8").read().lower()))
+    for sentence in sentences[language]:
+        real[language].update(re.findall(pattern, sentence.lower()))
+real = {language: sorted(words) for language, words in real.items()}
+
+def word(language):
+    # The opening of one real word and the ending of another: "работ" + "ающими", "forc" + "ement".
+    head, tail = rng.choice(real[language]), rng.choice(real[language])
+    return head[:rng.randint(3, len(head) - 1)] + tail[rng.randint(1, len(tail) - 2):]
+vocabulary = {"ru": [word("ru") for _ in range(400000)], "en": [word("en") for _ in range(80000)]}
 numbers = [str(n) for n in range(1, 100000)]
 surnames = ["Иванов", "Петров", "Сидоров", "Магомедов", "Кузнецов", "Смирнов", "Попов", "Васильев", "Соколов", "Михайлов"]
 

@@ -160,6 +160,11 @@ public sealed partial class VerdictAnalyser
             return [];
         }
 
+        if (plain && !_lexicon.MayMatch(token))
+        {
+            return [];
+        }
+
         if (plain && _cache.TryGet(token, hash, out var known))
         {
             return known;

@@ -29,6 +29,13 @@ public sealed class VerdictLexicon
     private Dictionary<int, (string Prefix, SlotRef Slot)[]>? _prefixIndex;
     private readonly List<CuePattern> _patterns = [];
 
+    // The openings of every Russian stem, prefix and form of the lexicon, as bits: three letters (32 × 32 × 32), and two
+    // and one for keys that short. A Russian stem is the word less an ending (Snowball only ever removes letters from
+    // the end), so a word can match only if it opens like some key: most words of a text are ruled out by one bit.
+    private readonly ulong[] _three = new ulong[32 * 32 * 32 / 64];
+    private readonly ulong[] _two = new ulong[32 * 32 / 64];
+    private ulong _one;
+
     private VerdictLexicon()
     {
     }
@@ -69,6 +76,7 @@ public sealed class VerdictLexicon
             lexicon.Add(cells, source, number);
         }
 
+        lexicon.MarkOpenings();
         return lexicon;
     }
 
@@ -134,6 +142,53 @@ public sealed class VerdictLexicon
                 }
             }
         }
+    }
+
+    private void MarkOpenings()
+    {
+        // An exact form shorter than three letters matches only words that short, which always pass.
+        foreach (var key in _byStem.Keys.Concat(_byForm.Keys.Where(f => f.Length >= 3)).Concat(_byPrefix.Select(p => p.Prefix)))
+        {
+            if (key.Length == 0 || !IsRussian(key[0]))
+            {
+                continue;
+            }
+
+            if (key.Length == 1 || !IsRussian(key[1]))
+            {
+                _one |= 1UL << (key[0] - 'а');
+            }
+            else if (key.Length == 2 || !IsRussian(key[2]))
+            {
+                var index = (key[0] - 'а') * 32 + (key[1] - 'а');
+                _two[index >> 6] |= 1UL << (index & 63);
+            }
+            else
+            {
+                var index = ((key[0] - 'а') * 32 + (key[1] - 'а')) * 32 + (key[2] - 'а');
+                _three[index >> 6] |= 1UL << (index & 63);
+            }
+        }
+    }
+
+    private static bool IsRussian(char c) => c is >= 'а' and <= 'я';
+
+    /// <summary>
+    /// False when a folded word cannot fill any slot of the lexicon: it is three Russian letters or more and no stem,
+    /// form or prefix of the lexicon opens as it does. True otherwise (then <see cref="Lookup"/> decides).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public bool MayMatch(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !IsRussian(word[0]) || !IsRussian(word[1]) || !IsRussian(word[2]))
+        {
+            return true;
+        }
+
+        var first = word[0] - 'а';
+        var two = first * 32 + (word[1] - 'а');
+        var three = two * 32 + (word[2] - 'а');
+        return (_three[three >> 6] & (1UL << (three & 63))) != 0 || (_two[two >> 6] & (1UL << (two & 63))) != 0 || (_one & (1UL << first)) != 0;
     }
 
     private void AddTo(Dictionary<string, List<SlotRef>> map, string key, SlotRef reference, string? prefix)
