@@ -76,6 +76,11 @@ public static class CliApp
             await error.WriteLineAsync($"error: {e.Message}");
             return 2;
         }
+        catch (FormatException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or IOException or UnauthorizedAccessException or ArgumentException or System.Data.Common.DbException)
         {
             await error.WriteLineAsync($"error: {e.GetBaseException().Message}");
@@ -396,7 +401,71 @@ public static class CliApp
 
             return 0;
         });
-        return new Command("verdicts", "Verdict analysis: forced labour in court decisions, even where it was charged as something else.") { analyse };
+        return new Command("verdicts", "Verdict analysis: forced labour in court decisions, even where it was charged as something else.") { analyse, Evaluate(output) };
+    }
+
+    private static Command Evaluate(TextWriter output)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "The labelled documents: a folder, a JSON lines file or a CSV file, as for analyse.", Required = true };
+        var labels = new Option<string>("--labels", "-l") { Description = "The labels: a tab-separated file with the columns id, forced_labour, indicators, articles, region, form (lists comma-separated; # starts a comment).", Required = true };
+        var evaluate = new Command("evaluate", "Measure the analysis on documents you have labelled yourself: precision and recall of forced_labour, micro-F1 over the indicators, articles exact, region and form right, and every disagreement. See docs/verdicts.md.") { input, labels };
+        evaluate.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetValue(input)!;
+            var labelFile = parse.GetValue(labels)!;
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new FileNotFoundException($"{Path.GetFullPath(path)} is neither a file nor a folder.");
+            }
+
+            if (!File.Exists(labelFile))
+            {
+                throw new FileNotFoundException($"{Path.GetFullPath(labelFile)} does not exist.");
+            }
+
+            IReadOnlyDictionary<string, VerdictLabel> labelled;
+            using (var reader = new StreamReader(labelFile))
+            {
+                labelled = VerdictEvaluation.ReadLabels(reader, Path.GetFileName(labelFile));
+            }
+
+            var analyser = new VerdictAnalyser(VerdictLexicon.Default, ReferenceData.RussianRegionNames());
+            var evaluation = new VerdictEvaluation();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var unlabelled = 0;
+            foreach (var read in VerdictSources.Read(path, cancellationToken))
+            {
+                if (read.Document is not { } document)
+                {
+                    continue;
+                }
+
+                if (labelled.TryGetValue(document.Id, out var label))
+                {
+                    seen.Add(document.Id);
+                    evaluation.Add(label, analyser.Analyse(document));
+                }
+                else
+                {
+                    unlabelled++;
+                }
+            }
+
+            await output.WriteLineAsync(evaluation.Summary());
+            var absent = labelled.Keys.Where(id => !seen.Contains(id)).Order(StringComparer.Ordinal).ToList();
+            if (absent.Count > 0 || unlabelled > 0)
+            {
+                await output.WriteLineAsync($"Not counted: {unlabelled} documents without a label; {absent.Count} labels without a document" + (absent.Count > 0 ? $" ({string.Join(", ", absent.Take(20))}{(absent.Count > 20 ? ", …" : "")})." : "."));
+            }
+
+            foreach (var line in evaluation.Disagreements)
+            {
+                await output.WriteLineAsync("  " + line);
+            }
+
+            return 0;
+        });
+        return evaluate;
     }
 
     private static Command Serve()

@@ -164,6 +164,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task VerdictsEvaluate_MeasuresTheAnalysisOnLabelledDocuments_AndNamesABadLabel()
+    {
+        var input = Path.Combine(_folder, "labelled.jsonl");
+        File.WriteAllText(input,
+            "{\"id\":\"a\",\"text\":\"Иванов заставлял потерпевшего работать на ферме, избивал его и забрал паспорт. Осужден по п. «в» ч. 2 ст. 126 УК РФ.\"}\n" +
+            "{\"id\":\"b\",\"text\":\"Петров похитил потерпевшего и требовал выкуп. Осужден по ч. 2 ст. 126 УК РФ.\"}\n" +
+            "{\"id\":\"c\",\"text\":\"Сидоров тайно похитил велосипед. Осужден по ч. 1 ст. 158 УК РФ.\"}\n");
+        var labels = Path.Combine(_folder, "labels.tsv");
+        File.WriteAllText(labels,
+            "# labels for the test\nid\tforced_labour\tindicators\tarticles\tregion\tform\n" +
+            "a\ttrue\tphysical-sexual-violence,retention-of-documents\t126\t\tagricultural\n" +
+            "b\ttrue\t\t126\t\t\n" +
+            "z\tfalse\t\t\t\t\n");
+
+        var run = await Run("verdicts", "evaluate", "--input", input, "--labels", labels);
+
+        run.Code.ShouldBe(0);
+        run.Output.ShouldContain("2 labelled documents. forced_labour: precision 1.00, recall 0.50");
+        run.Output.ShouldContain("Not counted: 1 documents without a label; 1 labels without a document (z).");
+        run.Output.ShouldContain("b: forced labour labelled, not found");
+
+        File.WriteAllText(labels, "id\tforced_labour\tindicators\tarticles\na\tyes\t\t\n");
+        var bad = await Run("verdicts", "evaluate", "--input", input, "--labels", labels);
+        bad.Code.ShouldBe(2);
+        bad.Error.ShouldContain("labels.tsv line 2: forced_labour must be true or false, not 'yes'.");
+        bad.Error.ShouldNotContain(" at Workbridge");
+    }
+
+    [Fact]
     public async Task Help_DescribesEveryCommand()
     {
         var help = await Run("--help");

@@ -5,22 +5,20 @@ namespace Workbridge.Core.Tests.Verdicts;
 /// <summary>The labelled texts of Verdicts/Corpus (labels.tsv) and the region names the analyser is given in tests.</summary>
 public static class LabelledCorpus
 {
-    public sealed record Case(string Id, string Text, bool ForcedLabour, IReadOnlyList<string> Indicators, IReadOnlyList<string> Articles, string? Region, string? Form);
+    public sealed record Case(VerdictLabel Label, string Text)
+    {
+        public string Id => Label.Id;
+    }
 
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "Verdicts");
 
-    public static IReadOnlyList<Case> Cases() =>
-        [.. File.ReadLines(Path.Combine(Folder, "Corpus", "labels.tsv"))
-            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("id\t", StringComparison.Ordinal))
-            .Select(l => l.Split('\t'))
-            .Select(c => new Case(
-                c[0],
-                File.ReadAllText(Path.Combine(Folder, "Corpus", c[0] + ".txt")),
-                bool.Parse(c[1]),
-                c[2].Split(',', StringSplitOptions.RemoveEmptyEntries),
-                c[3].Split(',', StringSplitOptions.RemoveEmptyEntries),
-                c[4].Length == 0 ? null : c[4],
-                c[5].Length == 0 ? null : c[5]))];
+    /// <summary>Every labelled text, its labels read as <c>workbridge verdicts evaluate</c> reads them.</summary>
+    public static IReadOnlyList<Case> Cases()
+    {
+        using var reader = new StreamReader(Path.Combine(Folder, "Corpus", "labels.tsv"));
+        return [.. VerdictEvaluation.ReadLabels(reader, "labels.tsv").Values
+            .Select(label => new Case(label, File.ReadAllText(Path.Combine(Folder, "Corpus", label.Id + ".txt"))))];
+    }
 
     /// <summary>Region names from Workbridge.Data's regions-ru.csv and region-seats-ru.csv (linked into the test output), read as Data reads them.</summary>
     public static RegionNames Regions()

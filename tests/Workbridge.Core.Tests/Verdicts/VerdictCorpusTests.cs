@@ -1,5 +1,4 @@
 using Shouldly;
-using Workbridge.Core.Common;
 using Workbridge.Core.Verdicts;
 using Xunit.Abstractions;
 
@@ -13,6 +12,7 @@ namespace Workbridge.Core.Tests.Verdicts;
 public sealed class VerdictCorpusTests(ITestOutputHelper output)
 {
     private static readonly IReadOnlyList<(LabelledCorpus.Case Case, VerdictFinding Finding)> _results = Run();
+    private static readonly VerdictEvaluation _evaluation = Evaluate();
 
     private static List<(LabelledCorpus.Case, VerdictFinding)> Run()
     {
@@ -20,54 +20,46 @@ public sealed class VerdictCorpusTests(ITestOutputHelper output)
         return [.. LabelledCorpus.Cases().Select(c => (c, analyser.Analyse(new VerdictDocument(c.Id, c.Text))))];
     }
 
+    private static VerdictEvaluation Evaluate()
+    {
+        var evaluation = new VerdictEvaluation();
+        foreach (var (c, finding) in _results)
+        {
+            evaluation.Add(c.Label, finding);
+        }
+
+        return evaluation;
+    }
+
+    private void Report()
+    {
+        output.WriteLine(_evaluation.Summary());
+        foreach (var line in _evaluation.Disagreements)
+        {
+            output.WriteLine("  " + line);
+        }
+    }
+
     [Fact]
     public void Analyse_LabelledCorpus_ForcedLabourPrecisionAndRecallReachTheTargets()
     {
-        var tp = _results.Count(r => r.Case.ForcedLabour && r.Finding.ForcedLabour);
-        var fp = _results.Count(r => !r.Case.ForcedLabour && r.Finding.ForcedLabour);
-        var fn = _results.Count(r => r.Case.ForcedLabour && !r.Finding.ForcedLabour);
-        var precision = tp / (double)Math.Max(1, tp + fp);
-        var recall = tp / (double)Math.Max(1, tp + fn);
-        output.WriteLine($"forced_labour: {_results.Count} documents, tp={tp} fp={fp} fn={fn}, precision={precision:F3} recall={recall:F3}");
-        foreach (var (c, f) in _results.Where(r => r.Case.ForcedLabour != r.Finding.ForcedLabour))
-        {
-            output.WriteLine($"  {c.Id}: expected {c.ForcedLabour}, got {f.ForcedLabour} ({f.Reason})");
-        }
-
-        _results.Count(r => r.Case.ForcedLabour).ShouldBeGreaterThanOrEqualTo(10);
-        _results.Count(r => !r.Case.ForcedLabour).ShouldBeGreaterThanOrEqualTo(10);
-        precision.ShouldBeGreaterThanOrEqualTo(0.9);
-        recall.ShouldBeGreaterThanOrEqualTo(0.85);
+        Report();
+        _results.Count(r => r.Case.Label.ForcedLabour).ShouldBeGreaterThanOrEqualTo(10);
+        _results.Count(r => !r.Case.Label.ForcedLabour).ShouldBeGreaterThanOrEqualTo(10);
+        _evaluation.Precision.ShouldBeGreaterThanOrEqualTo(0.9);
+        _evaluation.Recall.ShouldBeGreaterThanOrEqualTo(0.85);
     }
 
     [Fact]
     public void Analyse_LabelledCorpus_IndicatorMicroF1ReachesTheTarget()
     {
-        int tp = 0, fp = 0, fn = 0;
-        foreach (var (c, f) in _results)
-        {
-            var found = f.Indicators.Select(EnumText.Kebab).ToHashSet();
-            var expected = c.Indicators.ToHashSet();
-            tp += found.Intersect(expected).Count();
-            fp += found.Except(expected).Count();
-            fn += expected.Except(found).Count();
-            if (!found.SetEquals(expected))
-            {
-                output.WriteLine($"  {c.Id}: missed [{string.Join(", ", expected.Except(found))}] extra [{string.Join(", ", found.Except(expected))}]");
-            }
-        }
-
-        var precision = tp / (double)Math.Max(1, tp + fp);
-        var recall = tp / (double)Math.Max(1, tp + fn);
-        var f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
-        output.WriteLine($"indicators: tp={tp} fp={fp} fn={fn}, micro precision={precision:F3} recall={recall:F3} F1={f1:F3}");
-        f1.ShouldBeGreaterThanOrEqualTo(0.8);
+        _evaluation.IndicatorF1.ShouldBeGreaterThanOrEqualTo(0.8);
     }
 
     [Fact]
     public void Analyse_LabelledCorpus_ExtractsTheCitedArticlesExactly()
     {
-        var wrong = _results.Where(r => !r.Finding.Articles.SequenceEqual(r.Case.Articles)).Select(r => $"{r.Case.Id}: expected [{string.Join(", ", r.Case.Articles)}], got [{string.Join(", ", r.Finding.Articles)}]").ToList();
+        var wrong = _results.Where(r => !r.Finding.Articles.SequenceEqual(r.Case.Label.Articles)).Select(r => $"{r.Case.Id}: expected [{string.Join(", ", r.Case.Label.Articles)}], got [{string.Join(", ", r.Finding.Articles)}]").ToList();
         wrong.ShouldBeEmpty();
     }
 
@@ -75,26 +67,39 @@ public sealed class VerdictCorpusTests(ITestOutputHelper output)
     public void Analyse_LabelledCorpus_FindsTheRegionNineteenTimesInTwenty()
     {
         // A statement of facts may name where the applicant lives before the court that tried the case: a floor, not all.
-        var wrong = _results.Where(r => r.Finding.Region != r.Case.Region).ToList();
-        foreach (var (c, f) in wrong)
-        {
-            output.WriteLine($"  {c.Id}: region expected {c.Region}, got {f.Region}");
-        }
-
-        (1 - wrong.Count / (double)_results.Count).ShouldBeGreaterThanOrEqualTo(0.95);
+        (_evaluation.RegionsRight / (double)_evaluation.Documents).ShouldBeGreaterThanOrEqualTo(0.95);
     }
 
     [Fact]
     public void Analyse_LabelledCorpus_FindsTheFormOfExploitationNineTimesInTen()
     {
         // The form is a judgment call where work was mixed ("fishing vessels and processing plants"): a floor, not all.
-        var wrong = _results.Where(r => (r.Finding.Form is { } form ? EnumText.Kebab(form) : null) != r.Case.Form).ToList();
-        foreach (var (c, f) in wrong)
-        {
-            output.WriteLine($"  {c.Id}: form expected {c.Form}, got {f.Form}");
-        }
+        (_evaluation.FormsRight / (double)_evaluation.Documents).ShouldBeGreaterThanOrEqualTo(0.9);
+    }
 
-        (1 - wrong.Count / (double)_results.Count).ShouldBeGreaterThanOrEqualTo(0.9);
+    [Fact]
+    public void ReadLabels_BadLines_AreNamedWithTheirField()
+    {
+        static string Problem(string text) =>
+            Should.Throw<FormatException>(() => VerdictEvaluation.ReadLabels(new StringReader(text), "labels.tsv")).Message;
+
+        Problem("id\tforced_labour\tindicators\n").ShouldContain("no 'articles' column");
+        Problem("id\tforced_labour\tindicators\tarticles\nx\tmaybe\t\t\n").ShouldBe("labels.tsv line 2: forced_labour must be true or false, not 'maybe'.");
+        Problem("id\tforced_labour\tindicators\tarticles\nx\ttrue\tthreats\t\n").ShouldStartWith("labels.tsv line 2: indicators: 'threats' is not an indicator code");
+        Problem("# a comment\nid\tforced_labour\tindicators\tarticles\nx\ttrue\t\t\nx\tfalse\t\t\n").ShouldBe("labels.tsv line 4: id 'x' is labelled twice.");
+    }
+
+    [Fact]
+    public void Evaluation_CountsEachKindOfDisagreement()
+    {
+        var label = new VerdictLabel("d", true, new HashSet<string> { "deception", "isolation" }, ["127.2"], "RU-DA", "agricultural");
+        var finding = new VerdictFinding("d", false, [ForcedLabourIndicator.Isolation, ForcedLabourIndicator.DebtBondage], ["127"], "RU-DA", null, [], [], "no work");
+        var evaluation = new VerdictEvaluation();
+        evaluation.Add(label, finding);
+        (evaluation.TruePositives, evaluation.FalseNegatives, evaluation.IndicatorsFound, evaluation.IndicatorsWrong, evaluation.IndicatorsMissed).ShouldBe((0, 1, 1, 1, 1));
+        (evaluation.ArticlesExact, evaluation.RegionsRight, evaluation.FormsRight).ShouldBe((0, 1, 0));
+        evaluation.IndicatorF1.ShouldBe(0.5, 1e-9);
+        evaluation.Disagreements.ShouldHaveSingleItem().ShouldBe("d: forced labour labelled, not found (no work); indicators missed [deception], not labelled [debt-bondage]; articles [127], labelled [127.2]; form none, labelled agricultural");
     }
 
     [Fact]
