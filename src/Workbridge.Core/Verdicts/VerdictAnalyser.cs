@@ -349,7 +349,8 @@ public sealed partial class VerdictAnalyser
                         strength[indicator] = strength.GetValueOrDefault(indicator) || pattern.Strong;
                         evidence.Add(Item(EnumText.Kebab(indicator), sentence.Span, start, end, pattern.Strong));
                         break;
-                    case CueKind.Form when near:
+                    // A workhouse is what the whole operation is, wherever the decision names it.
+                    case CueKind.Form when near || pattern.Form == ExploitationForm.Workhouse:
                         forms[pattern.Form!.Value] = forms.GetValueOrDefault(pattern.Form!.Value) + 1;
                         break;
                 }
