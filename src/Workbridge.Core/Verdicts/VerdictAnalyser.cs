@@ -358,16 +358,16 @@ public sealed partial class VerdictAnalyser
         }
 
         // One passing mention of a job beside the facts ("она работала продавцом") is not work exacted: the element holds
-        // on compulsion, on work told in a sentence that also shows an indicator, or on work told in two sentences.
-        var hasWork = compulsion
-            || work.Select(w => w.Sentence.Start).Distinct().Count() >= 2
-            || work.Any(w => indicatorSentences.Contains(w.Sentence.Start));
+        // on compulsion, on work told in a sentence that also shows an indicator, or on work told in two sentences. A
+        // convict's work under the court's sentence is not forced labour at all (ILO C29 art. 2(2)(c)).
+        var prisonWork = _prisonSentences >= PrisonSentences && (compulsion || work.Count > 0);
+        var hasWork = !prisonWork
+            && (compulsion || work.Select(w => w.Sentence.Start).Distinct().Count() >= 2 || work.Any(w => indicatorSentences.Contains(w.Sentence.Start)));
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
-            : _prisonSentences >= PrisonSentences && (hasWork || compulsion)
+            : prisonWork
             ? (false, "work of a convict serving a sentence in a penal institution, which ILO Convention No. 29 art. 2(2)(c) excludes from forced labour")
             : ForcedLabourRule.Decide(hasWork, compulsion, strength);
-        hasWork &= !(_prisonSentences >= PrisonSentences);
         ExploitationForm? form = !forcedLabour ? null
             : forms.ContainsKey(ExploitationForm.Workhouse) ? ExploitationForm.Workhouse
             : forms.Count == 0 ? ExploitationForm.Other
