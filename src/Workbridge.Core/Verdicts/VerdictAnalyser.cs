@@ -23,8 +23,9 @@ public sealed partial class VerdictAnalyser
     private const int MaxCachedWords = 1 << 20;
     private const int MaxEvidencePerIndicator = 12;
 
-    // A decision that speaks of a colony, convicts or serving a sentence in this many sentences is about prison work.
-    private const int PrisonSentences = 3;
+    // A decision that tells of work in a colony, by convicts or while serving a sentence in this many sentences is about
+    // prison work.
+    private const int PrisonSentences = 2;
 
     private readonly VerdictLexicon _lexicon;
     private readonly RegionNames? _regions;
@@ -132,7 +133,7 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Negation or CueKind.Denial:
                     continue;
                 default:
-                    if (!hit.NegatedInside && !Negated(folded, hit.First))
+                    if (!hit.NegatedInside && !Negated(folded, hit.First) && !DeniedAfter(folded, hit.Last))
                     {
                         (cues ??= []).Add((hit.Pattern, _tokens[hit.First].Start, _tokens[hit.Last].End));
                     }
@@ -143,7 +144,7 @@ public sealed partial class VerdictAnalyser
 
         // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done; a convict's work
         // in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)).
-        _prisonSentences += prison ? 1 : 0;
+        _prisonSentences += prison && cues is not null && cues.Exists(c => c.Item1.Kind is CueKind.Work or CueKind.Compulsion) ? 1 : 0;
         if (prospect || prison)
         {
             cues?.RemoveAll(c => c.Item1.Kind == CueKind.Work || prison && c.Item1.Kind == CueKind.Compulsion);
@@ -279,6 +280,24 @@ public sealed partial class VerdictAnalyser
         return false;
     }
 
+    // "Угроз не было", "насилия не применялось": Russian often denies after the noun.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _deniedAfter =
+        new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A match followed straight away by "не было", "не применялось" … or "нет", in the same clause, is denied.</summary>
+    private bool DeniedAfter(ReadOnlySpan<char> folded, int last)
+    {
+        if (last + 1 >= _tokens.Count || folded[_tokens[last].End.._tokens[last + 1].Start].IndexOfAny(",;:()") >= 0)
+        {
+            return false;
+        }
+
+        var next = folded.Slice(_tokens[last + 1].Start, _tokens[last + 1].Length);
+        return next is "нет"
+            || next is "не" && last + 2 < _tokens.Count && _deniedAfter.Contains(folded.Slice(_tokens[last + 2].Start, _tokens[last + 2].Length));
+    }
+
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool IsNegation(int token)
     {
@@ -360,7 +379,7 @@ public sealed partial class VerdictAnalyser
         // One passing mention of a job beside the facts ("она работала продавцом") is not work exacted: the element holds
         // on compulsion, on work told in a sentence that also shows an indicator, or on work told in two sentences. A
         // convict's work under the court's sentence is not forced labour at all (ILO C29 art. 2(2)(c)).
-        var prisonWork = _prisonSentences >= PrisonSentences && (compulsion || work.Count > 0);
+        var prisonWork = _prisonSentences >= PrisonSentences;
         var hasWork = !prisonWork
             && (compulsion || work.Select(w => w.Sentence.Start).Distinct().Count() >= 2 || work.Any(w => indicatorSentences.Contains(w.Sentence.Start)));
         var (forcedLabour, reason) = acquittal

@@ -44,6 +44,47 @@ public sealed class VerdictAnalyserTests
         (skipped / (double)words).ShouldBeGreaterThan(0.1);
     }
 
+    private const string Facts = "Иванов заставлял потерпевшего работать на ферме без оплаты, забрал у него паспорт и избивал его.";
+
+    [Theory]
+    // The operative part says what the court decides, not what happened; fines and exhibits are not menaces.
+    [InlineData("УСТАНОВИЛ:\nИванов нанял рабочих на ферму.\n\nПРИГОВОРИЛ:\nПризнать Иванова виновным. Назначить штраф. Паспорт потерпевшего вернуть, работать на ферме запретить, угрозы не высказывать.", false)]
+    // An acquittal, or a case ended for want of a crime, finds nothing against the accused, whatever it retells.
+    [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nП Р И Г О В О Р И Л :\nИванова оправдать в связи с отсутствием в деянии состава преступления.", false)]
+    [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nприговор отменить, уголовное дело прекратить в связи с отсутствием в деянии состава преступления, признать право на реабилитацию.", false)]
+    [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nПРИГОВОРИЛ:\nИванова признать виновным в совершении преступления.", true)]
+    // The indictment and an appeal's arguments, at the head of a paragraph, are not findings.
+    [InlineData("Согласно обвинительному заключению, Иванов заставлял потерпевшего работать. Он забрал у него паспорт и избивал его.", false)]
+    [InlineData("В апелляционной жалобе потерпевший указывает, что Иванов заставлял его работать. Иванов забрал у него паспорт и избивал его.", false)]
+    // Work promised is not work done; "угроз не было" denies the threat.
+    [InlineData("Иванов обещал потерпевшему работу на ферме, а затем забрал у него деньги и паспорт и избил его.", false)]
+    [InlineData("Потерпевший работал на ферме у Иванова, выходных было два. Угроз не было, насилия не применялось. Паспорт он хранил у себя, а Иванов платил ему.", false)]
+    // "Принудительные работы" is a punishment (art. 53.1), not forced labour.
+    [InlineData("Суд заменил Иванову наказание принудительными работами; он работал на предприятии и получал заработную плату с удержаниями.", false)]
+    // One mention of a victim's ordinary job beside a confinement is not work exacted.
+    [InlineData("Иванов из ревности запер супругу в квартире, забрал у нее телефон и избил ее. Потерпевшая работала продавцом в магазине.", false)]
+    // A negation between a pattern's words negates it; an explicit one in the pattern does not.
+    [InlineData("He kept their passports and beat them. She had not gone anywhere or worked for anyone.", false)]
+    [InlineData("The defendant made the men work on his farm; they could not leave and were beaten when they tried.", true)]
+    public void Analyse_StructureAndModality_DecideWhatCounts(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
+
+    [Fact]
+    public void Analyse_WorkAfterReleaseFromAColony_IsForcedLabourAllTheSame()
+    {
+        // Released from a colony and then made to work on a farm is forced labour all the same.
+        Analyse("Потерпевший освободился из исправительной колонии. Иванов заставлял его работать на ферме, забрал паспорт и избивал. " +
+            "Из колонии Иванов привез и второго, который тоже работал на ферме без оплаты.").ForcedLabour.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Analyse_ConvictsWorkInAColony_IsNotForcedLabour()
+    {
+        var finding = Analyse("Осужденный отбывает наказание в исправительной колонии. В колонии он работал в швейном цехе по восемь часов. " +
+            "Осужденные работали на производстве учреждения; за отказ от работы он был водворен в ШИЗО и избит, ему угрожали.");
+        finding.ForcedLabour.ShouldBeFalse();
+        finding.Reason.ShouldContain("art. 2(2)(c)");
+    }
+
     [Fact]
     public void Analyse_ReportedDenial_IsNotEvidence()
     {
