@@ -40,6 +40,13 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("по ст. 18.8 КоАП РФ, а общество по ст. 18.15 того же Кодекса; осуждён по ч. 1 ст. 322.1 УК РФ", "322.1")]
     [InlineData("under Article 18.8 of the Code of Administrative Offences, and the company under Article 18.15 of the same Code.", "")]
     [InlineData("Has there been a violation of Article 4 of the Convention? Was there a remedy for his complaints under Articles 3 and 4, as required by Article 13 of the Convention? The applicant's employer was convicted under Article 127.2 of the Criminal Code.", "127.2")]
+    // ... but only when they are named right after the number: later in the sentence they are about something else.
+    [InlineData("осужден по п. «а» ч. 2 ст. 127.2 к 5 годам лишения свободы. Положения ст. 64 к нему не применимы.", "64,127.2")]
+    [InlineData("осужден по ч. 2 ст. 127.2 в соответствии с Законом о судоустройстве", "127.2")]
+    [InlineData("осужден по ч. 2 ст. 127.2, поскольку он нарушил Правила безопасности", "127.2")]
+    [InlineData("по ст. 18.8 КоАП РФ; Иванов осуждён по ст. 127.2 указанного Кодекса", "127.2")]
+    [InlineData("Has there been a violation of Article 4 of the Convention? He was convicted under Article 127.2 (2) (c) and Article 127.1.", "127.1,127.2")]
+    [InlineData("He refused to work under Article 103 of the Code of Execution of Criminal Sentences.", "")]
     public void Articles_OfOtherCodesLawsAndTheConvention_AreLeftOut(string text, string expected)
     {
         string.Join(',', CriminalCodeCitations.Articles(text)).ShouldBe(expected);

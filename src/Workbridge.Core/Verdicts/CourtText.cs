@@ -262,18 +262,45 @@ public static class CourtText
 
     /// <summary>
     /// Whether an operative part acquits and finds no one guilty ("признать виновным"): it acquits ("оправдать",
-    /// "признать невиновным"), or ends the case for want of a crime and rehabilitates ("прекратить … в связи с
-    /// отсутствием состава преступления", "признать право на реабилитацию").
+    /// "признать невиновным") or upholds an acquittal ("оправдательный приговор … оставить без изменения"), or ends the
+    /// whole case for want of a crime ("прекратить … в связи с отсутствием состава преступления", "право на
+    /// реабилитацию") without leaving the rest of a conviction standing ("в остальном … без изменения"). A complaint
+    /// "об оправдании" dismissed, or an acquittal quashed, is not an acquittal.
     /// </summary>
     public static bool Acquits(ReadOnlySpan<char> operativeFolded)
     {
         var innocent = Count(operativeFolded, "невиновн");
-        var guilty = Count(operativeFolded, "виновн") - innocent;
-        return guilty == 0
-            && (innocent > 0
-                || operativeFolded.Contains("оправда", StringComparison.Ordinal)
-                || operativeFolded.Contains("реабилитац", StringComparison.Ordinal)
-                || operativeFolded.Contains("прекрат", StringComparison.Ordinal) && operativeFolded.Contains("отсутствием", StringComparison.Ordinal));
+        if (Count(operativeFolded, "виновн") - innocent > 0)
+        {
+            return false;
+        }
+
+        var upheld = operativeFolded.Contains("без изменения", StringComparison.Ordinal);
+        var quashed = operativeFolded.Contains("отменить", StringComparison.Ordinal);
+        var acquittalUpheld = operativeFolded.Contains("оправдательн", StringComparison.Ordinal) && upheld && !quashed;
+        var acquits = innocent > 0 || acquittalUpheld || ContainsWord(operativeFolded, "оправдать") || ContainsWord(operativeFolded, "оправдан")
+            || ContainsWord(operativeFolded, "оправдана") || ContainsWord(operativeFolded, "оправданы");
+        var ended = (operativeFolded.Contains("реабилитац", StringComparison.Ordinal)
+                || operativeFolded.Contains("прекрат", StringComparison.Ordinal) && operativeFolded.Contains("отсутствием", StringComparison.Ordinal))
+            && !operativeFolded.Contains("в остальном", StringComparison.Ordinal) && !(upheld && !quashed);
+        return acquits || ended;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+
+            var next = text[end..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
     }
 
     private static int Count(ReadOnlySpan<char> text, string word)

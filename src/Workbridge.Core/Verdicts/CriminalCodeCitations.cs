@@ -35,9 +35,11 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"(?<![а-яё])(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?<l>" + LetterList + @")\s*\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex PointMarkerBefore();
 
-    // The codes and acts a citation may belong to: the Criminal Code, or another code, the Constitution, a law, a
-    // convention (then it is not the Criminal Code's); "того же кодекса" refers to the code named before.
-    [GeneratedRegex(@"(?<![А-ЯЁа-яё])(?<code>УК|УПК|УИК|КоАП|ГК|ГПК|АПК|ТК|НК|КАС|ЖК|СК|ЗК|БК)(?![А-ЯЁа-яё])|(?<code>Уголовн[а-яё]*\s+кодекс[а-яё]*|Уголовно-процессуальн[а-яё]*|Уголовно-исполнительн[а-яё]*|[Тт]рудов[а-яё]*\s+кодекс|[Гг]ражданск[а-яё]*\s+(?:процессуальн[а-яё]*\s+)?кодекс|[Нн]алогов[а-яё]*\s+кодекс|[Сс]емейн[а-яё]*\s+кодекс|[Жж]илищн[а-яё]*\s+кодекс|[Зз]емельн[а-яё]*\s+кодекс|[Бб]юджетн[а-яё]*\s+кодекс|[Аа]рбитражн[а-яё]*\s+процессуальн|Кодекс[а-яё]*\s+(?:Российской\s+Федерации\s+)?об\s+административн|Конституци[а-яё]*|[Фф]едеральн[а-яё]*\s+(?:конституционн[а-яё]*\s+)?закон|Закон[а-яё]*\s|Конвенци[а-яё]*|Правил\b|Правила\b|Положени[яе]\b)|(?<same>(?:того\s+же|указанного|названного|этого)\s+[Кк]одекса|[Кк]одекса\s+же)", RegexOptions.CultureInvariant)]
+    // The codes and acts a citation may belong to. Abbreviations and the Criminal Code's own name decide wherever they
+    // stand before the next article; another code, the Constitution, a law or a convention written out in full
+    // ("ст. 22 Трудового кодекса", "ст. 51 Конституции") decides only right after the number, since such words also
+    // stand later in a sentence about something else. "Того же кодекса" refers to the code named before.
+    [GeneratedRegex(@"(?<![А-ЯЁа-яё])(?<code>УК|УПК|УИК|КоАП|ГК|ГПК|АПК|ТК|НК|КАС|ЖК|СК|ЗК|БК)(?![А-ЯЁа-яё])|(?<code>Уголовн[а-яё]*\s+кодекс[а-яё]*|Уголовно-процессуальн[а-яё]*|Уголовно-исполнительн[а-яё]*)|(?<other>[Тт]рудов[а-яё]*\s+кодекс|[Гг]ражданск[а-яё]*\s+(?:процессуальн[а-яё]*\s+)?кодекс|[Нн]алогов[а-яё]*\s+кодекс|[Сс]емейн[а-яё]*\s+кодекс|[Жж]илищн[а-яё]*\s+кодекс|[Зз]емельн[а-яё]*\s+кодекс|[Бб]юджетн[а-яё]*\s+кодекс|[Аа]рбитражн[а-яё]*\s+процессуальн|Кодекс[а-яё]*\s+(?:Российской\s+Федерации\s+)?об\s+административн|Конституци[а-яё]*|[Фф]едеральн[а-яё]*\s+(?:конституционн[а-яё]*\s+)?закон|Закон[а-яё]*\s|Конвенци[а-яё]*|Правил\b|Правила\b|Положени[яе]\b)|(?<same>того\s+же\s+[Кк]одекса)", RegexOptions.CultureInvariant)]
     private static partial Regex CodeMarker();
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -106,7 +108,7 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|§\s*(?<n>[0-9.]+)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishParts();
 
-    [GeneratedRegex(@"(?<same>(?:the\s+)?same\s+Code|that\s+Code)|(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|\bAct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<same>(?:the\s+)?same\s+Code|that\s+Code)|(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+(?:the\s+)?Execution\s+of\s+(?:Criminal\s+)?(?:Sentences|Punishments?)|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|\bAct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishCode();
 
     /// <summary>
@@ -134,8 +136,8 @@ public static partial class CriminalCodeCitations
 
             var code = EnglishCode().Match(text, end, limit - end);
             // A bare article in a text about the European Convention ("complaints under Articles 3 and 4") is the
-            // Convention's; elsewhere it is the Criminal Code's.
-            var criminal = !code.Success ? !convention
+            // Convention's when the Convention has such an article (1 to 59); elsewhere it is the Criminal Code's.
+            var criminal = !code.Success ? !convention || !ConventionArticle(match.Groups["list"].Value)
                 : code.Groups["same"].Success ? previousCriminal
                 : Regex.IsMatch(code.Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase);
             previousCriminal = criminal;
@@ -269,7 +271,13 @@ public static partial class CriminalCodeCitations
             limit = next.Index;
         }
 
+        // The first code named, skipping a code written out in full that does not stand right after the number.
         var code = CodeMarker().Match(text, end, limit - end);
+        while (code.Success && code.Groups["other"].Success && code.Index - end > 3)
+        {
+            code = code.NextMatch();
+        }
+
         if (!code.Success)
         {
             // Later articles of one list share the code named at its end ("ст. 307, 308 УПК РФ" is caught above).
@@ -281,9 +289,18 @@ public static partial class CriminalCodeCitations
             return null;
         }
 
+        if (code.Groups["other"].Success)
+        {
+            return false;
+        }
+
         var name = code.Groups["code"].Value;
         return name == "УК" || name.StartsWith("Уголовн", StringComparison.Ordinal) && !name.StartsWith("Уголовно-", StringComparison.Ordinal);
     }
+
+    private static bool ConventionArticle(string list) =>
+        EnglishParts().Match(list) is { Success: true } first && first.Groups["a"].Success
+        && !first.Value.Contains('.') && int.TryParse(first.Value, out var number) && number < 60;
 
     private static List<string> Split(string numbers) =>
         [.. numbers.Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];

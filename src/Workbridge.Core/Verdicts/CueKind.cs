@@ -20,6 +20,9 @@ public enum CueKind
     /// </summary>
     Prison,
 
+    /// <summary>The prison words of the sentence are about someone's past ("ранее отбывал наказание", "released"): not prison work.</summary>
+    Release,
+
     /// <summary>An account the court does not adopt as its finding (the indictment, an appeal's arguments): at the start of a paragraph it sets the whole paragraph aside.</summary>
     Allegation,
 }

@@ -66,13 +66,18 @@ public sealed partial class VerdictAnalyser
             var acquittal = CourtText.Acquits(folded[operative..]);
             var alleged = false;
             var paragraph = 0;
+            // A text without line breaks (a JSON or CSV field) has lost its paragraphs: an allegation then covers only its
+            // own sentence, not the whole decision.
+            var paragraphs = text.Contains('\n');
             for (var s = 0; s < sentences.Count && sentences[s].Start < operative && !acquittal; s++)
             {
                 // An account the court does not adopt (the indictment, an appeal's arguments) sets aside its paragraph.
                 var starts = s == 0 || text.AsSpan(sentences[s - 1].End, sentences[s].Start - sentences[s - 1].End).Contains('\n');
                 paragraph += starts ? 1 : 0;
-                var (hits, allegation) = Read(folded, s, paragraph, sentences[s]);
-                alleged = allegation && starts || alleged && !starts;
+                // The sentence that holds the "ПРИГОВОРИЛ:" line ends there.
+                var sentence = sentences[s].End > operative ? new SentenceSpan(sentences[s].Start, operative) : sentences[s];
+                var (hits, allegation) = Read(folded, s, paragraph, sentence);
+                alleged = paragraphs && (allegation && starts || alleged && !starts);
                 if (hits is not null && !alleged)
                 {
                     found.Add(hits);
@@ -110,10 +115,11 @@ public sealed partial class VerdictAnalyser
             return (null, false);
         }
 
-        Match();
+        Match(folded);
         List<(CuePattern, int, int)>? cues = null;
         var prospect = false;
         var prison = false;
+        var released = false;
         foreach (var hit in _hits)
         {
             switch (hit.Pattern.Kind)
@@ -130,6 +136,9 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Prison:
                     prison = true;
                     continue;
+                case CueKind.Release:
+                    released = true;
+                    continue;
                 case CueKind.Negation or CueKind.Denial:
                     continue;
                 default:
@@ -144,6 +153,7 @@ public sealed partial class VerdictAnalyser
 
         // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done; a convict's work
         // in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)).
+        prison &= !released;
         _prisonSentences += prison && cues is not null && cues.Exists(c => c.Item1.Kind is CueKind.Work or CueKind.Compulsion) ? 1 : 0;
         if (prospect || prison)
         {
@@ -194,7 +204,7 @@ public sealed partial class VerdictAnalyser
 
     /// <summary>Every match of a pattern in the current sentence: its words in order, at most its gap apart.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private void Match()
+    private void Match(ReadOnlySpan<char> folded)
     {
         _hits.Clear();
         var patterns = _lexicon.Patterns;
@@ -215,7 +225,7 @@ public sealed partial class VerdictAnalyser
                     var next = Next(start.Pattern, slot, last + 1, Math.Min(_slots.Count - 1, last + 1 + pattern.Gap));
                     for (var between = last + 1; between < next && !negated; between++)
                     {
-                        negated = IsNegation(between);
+                        negated = IsNegation(between) && !(between + 1 < _tokens.Count && IsOnly(folded, between + 1));
                     }
 
                     last = next;
@@ -273,12 +283,14 @@ public sealed partial class VerdictAnalyser
                 return false;
             }
 
-            var next = folded.Slice(_tokens[t + 1].Start, _tokens[t + 1].Length);
-            return !(next is "только" or "лишь" or "only" or "just");
+            return !IsOnly(folded, t + 1);
         }
 
         return false;
     }
+
+    /// <summary>"Не только", "not only": the negation before it does not negate.</summary>
+    private bool IsOnly(ReadOnlySpan<char> folded, int token) => folded.Slice(_tokens[token].Start, _tokens[token].Length) is "только" or "лишь" or "only" or "just";
 
     // "Угроз не было", "насилия не применялось": Russian often denies after the noun.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _deniedAfter =

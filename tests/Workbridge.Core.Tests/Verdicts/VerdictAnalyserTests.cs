@@ -53,6 +53,10 @@ public sealed class VerdictAnalyserTests
     [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nП Р И Г О В О Р И Л :\nИванова оправдать в связи с отсутствием в деянии состава преступления.", false)]
     [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nприговор отменить, уголовное дело прекратить в связи с отсутствием в деянии состава преступления, признать право на реабилитацию.", false)]
     [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nПРИГОВОРИЛ:\nИванова признать виновным в совершении преступления.", true)]
+    // An appeal that ends one count but leaves the conviction standing, or dismisses a plea to acquit, is no acquittal.
+    [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nуголовное преследование по ч. 1 ст. 127 УК РФ прекратить в связи с отсутствием состава преступления, признать право на реабилитацию. В остальном приговор оставить без изменения.", true)]
+    [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nприговор оставить без изменения, апелляционную жалобу защитника об оправдании осужденного – без удовлетворения.", true)]
+    [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nоправдательный приговор оставить без изменения, апелляционное представление – без удовлетворения.", false)]
     // The indictment and an appeal's arguments, at the head of a paragraph, are not findings.
     [InlineData("Согласно обвинительному заключению, Иванов заставлял потерпевшего работать. Он забрал у него паспорт и избивал его.", false)]
     [InlineData("В апелляционной жалобе потерпевший указывает, что Иванов заставлял его работать. Иванов забрал у него паспорт и избивал его.", false)]
@@ -66,21 +70,26 @@ public sealed class VerdictAnalyserTests
     // A negation between a pattern's words negates it; an explicit one in the pattern does not.
     [InlineData("He kept their passports and beat them. She had not gone anywhere or worked for anyone.", false)]
     [InlineData("The defendant made the men work on his farm; they could not leave and were beaten when they tried.", true)]
+    [InlineData("He forced them not only to work on the farm but also to beg; he took their passports and beat them.", true)]
+    // A text without line breaks: an allegation at its head covers its own sentence only.
+    [InlineData("Органами предварительного следствия Петров обвинялся по ч. 2 ст. 127.2 УК РФ. Суд установил, что Петров заставлял потерпевших работать на ферме, забрал их паспорта и избивал их.", true)]
+    // The sentence holding "ПРИГОВОРИЛ:" ends there: exhibits are not retention of documents.
+    [InlineData("Петров нанял рабочих на ферму, платил им и угрожал уволить.\n\nПРИГОВОРИЛ:\nпаспорт потерпевшего хранить при деле, Петрова признать виновным.", false)]
     public void Analyse_StructureAndModality_DecideWhatCounts(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
     public void Analyse_WorkAfterReleaseFromAColony_IsForcedLabourAllTheSame()
     {
         // Released from a colony and then made to work on a farm is forced labour all the same.
-        Analyse("Потерпевший освободился из исправительной колонии. Иванов заставлял его работать на ферме, забрал паспорт и избивал. " +
-            "Из колонии Иванов привез и второго, который тоже работал на ферме без оплаты.").ForcedLabour.ShouldBeTrue();
+        Analyse("Иванов заставлял Сидорова, ранее отбывавшего наказание в исправительной колонии, работать на ферме, забрал у него паспорт и избивал его. " +
+            "Второй потерпевший, освободившийся из колонии в 2019 году, тоже работал на ферме без оплаты, в колонии он работал в швейном цехе.").ForcedLabour.ShouldBeTrue();
     }
 
     [Fact]
     public void Analyse_ConvictsWorkInAColony_IsNotForcedLabour()
     {
         var finding = Analyse("Осужденный отбывает наказание в исправительной колонии. В колонии он работал в швейном цехе по восемь часов. " +
-            "Осужденные работали на производстве учреждения; за отказ от работы он был водворен в ШИЗО и избит, ему угрожали.");
+            "Осужденные, трудоустроенные на производстве колонии, работали посменно; за отказ от работы он был водворен в ШИЗО и избит, ему угрожали.");
         finding.ForcedLabour.ShouldBeFalse();
         finding.Reason.ShouldContain("art. 2(2)(c)");
     }
