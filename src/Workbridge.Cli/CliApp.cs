@@ -433,6 +433,7 @@ public static class CliApp
             var evaluation = new VerdictEvaluation();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var unlabelled = 0;
+            var repeated = 0;
             foreach (var read in VerdictSources.Read(path, cancellationToken))
             {
                 if (read.Document is not { } document)
@@ -440,22 +441,25 @@ public static class CliApp
                     continue;
                 }
 
-                if (labelled.TryGetValue(document.Id, out var label))
+                if (!labelled.TryGetValue(document.Id, out var label))
                 {
-                    seen.Add(document.Id);
+                    unlabelled++;
+                }
+                else if (seen.Add(document.Id))
+                {
                     evaluation.Add(label, analyser.Analyse(document));
                 }
                 else
                 {
-                    unlabelled++;
+                    repeated++;
                 }
             }
 
             await output.WriteLineAsync(evaluation.Summary());
             var absent = labelled.Keys.Where(id => !seen.Contains(id)).Order(StringComparer.Ordinal).ToList();
-            if (absent.Count > 0 || unlabelled > 0)
+            if (absent.Count > 0 || unlabelled > 0 || repeated > 0)
             {
-                await output.WriteLineAsync($"Not counted: {unlabelled} documents without a label; {absent.Count} labels without a document" + (absent.Count > 0 ? $" ({string.Join(", ", absent.Take(20))}{(absent.Count > 20 ? ", …" : "")})." : "."));
+                await output.WriteLineAsync($"Not counted: {unlabelled} documents without a label; {repeated} repeated ids (the first counted); {absent.Count} labels without a document" + (absent.Count > 0 ? $" ({string.Join(", ", absent.Take(20))}{(absent.Count > 20 ? ", …" : "")})." : "."));
             }
 
             foreach (var line in evaluation.Disagreements)

@@ -182,7 +182,7 @@ public sealed class CliTests : IDisposable
 
         run.Code.ShouldBe(0);
         run.Output.ShouldContain("2 labelled documents. forced_labour: precision 1.00, recall 0.50");
-        run.Output.ShouldContain("Not counted: 1 documents without a label; 1 labels without a document (z).");
+        run.Output.ShouldContain("Not counted: 1 documents without a label; 0 repeated ids (the first counted); 1 labels without a document (z).");
         run.Output.ShouldContain("b: forced labour labelled, not found");
 
         File.WriteAllText(labels, "id\tforced_labour\tindicators\tarticles\na\tyes\t\t\n");

@@ -2,8 +2,16 @@ using Workbridge.Core.Common;
 
 namespace Workbridge.Core.Verdicts;
 
-/// <summary>What a reader decided a document shows: the labels a researcher gives a sample to measure the analyser on.</summary>
-public sealed record VerdictLabel(string Id, bool ForcedLabour, IReadOnlySet<string> Indicators, IReadOnlyList<string> Articles, string? Region, string? Form);
+/// <summary>
+/// What a reader decided a document shows: the labels a researcher gives a sample to measure the analyser on. Indicators
+/// and form are kebab-case codes, articles in the Code's order, region upper case; a labels file without a region or
+/// form column leaves that aspect unlabelled (<see cref="RegionLabelled"/>, <see cref="FormLabelled"/>), not wrong.
+/// </summary>
+public sealed record VerdictLabel(string Id, bool ForcedLabour, IReadOnlySet<string> Indicators, IReadOnlyList<string> Articles, string? Region, string? Form)
+{
+    public bool RegionLabelled { get; init; } = true;
+    public bool FormLabelled { get; init; } = true;
+}
 
 /// <summary>
 /// The analyser measured against labelled documents, as the issue's targets are stated: precision and recall of
@@ -24,13 +32,16 @@ public sealed class VerdictEvaluation
     public int IndicatorsMissed { get; private set; }
     public int ArticlesExact { get; private set; }
     public int RegionsRight { get; private set; }
+    public int RegionsLabelled { get; private set; }
     public int FormsRight { get; private set; }
+    public int FormsLabelled { get; private set; }
 
+    // Each ratio is NaN when it is undefined (no positive found, none labelled), and printed as "n/a".
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
     public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
     public double IndicatorPrecision => Ratio(IndicatorsFound, IndicatorsFound + IndicatorsWrong);
     public double IndicatorRecall => Ratio(IndicatorsFound, IndicatorsFound + IndicatorsMissed);
-    public double IndicatorF1 => IndicatorPrecision + IndicatorRecall == 0 ? 0 : 2 * IndicatorPrecision * IndicatorRecall / (IndicatorPrecision + IndicatorRecall);
+    public double IndicatorF1 => Ratio(2 * IndicatorsFound, 2 * IndicatorsFound + IndicatorsWrong + IndicatorsMissed);
 
     /// <summary>One line per document where the analyser and the label disagree, saying on what.</summary>
     public IReadOnlyList<string> Disagreements => _disagreements;
@@ -76,22 +87,30 @@ public sealed class VerdictEvaluation
                 throw new FormatException($"{source} line {number}: forced_labour must be true or false, not '{Cell("forced_labour")}'.");
             }
 
-            var indicators = List(Cell("indicators"));
-            foreach (var indicator in indicators)
+            // Codes are written as the analysis writes them, whatever spelling the label used ("Retention_of_documents").
+            var indicators = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var indicator in List(Cell("indicators")))
             {
-                if (!EnumText.TryParse<ForcedLabourIndicator>(indicator, out _))
-                {
-                    throw new FormatException($"{source} line {number}: indicators: '{indicator}' is not an indicator code ({string.Join(", ", Enum.GetValues<ForcedLabourIndicator>().Select(i => EnumText.Kebab(i)))}).");
-                }
+                indicators.Add(EnumText.TryParse<ForcedLabourIndicator>(indicator, out var code)
+                    ? EnumText.Kebab(code)
+                    : throw new FormatException($"{source} line {number}: indicators: '{indicator}' is not an indicator code ({string.Join(", ", Enum.GetValues<ForcedLabourIndicator>().Select(i => EnumText.Kebab(i)))})."));
             }
 
-            var form = Cell("form");
-            if (form.Length > 0 && !EnumText.TryParse<ExploitationForm>(form, out _))
+            string? form = null;
+            if (Cell("form") is { Length: > 0 } formCell)
             {
-                throw new FormatException($"{source} line {number}: form: '{form}' is not sexual, agricultural, construction, domestic, workhouse or other.");
+                form = EnumText.TryParse<ExploitationForm>(formCell, out var parsed)
+                    ? EnumText.Kebab(parsed)
+                    : throw new FormatException($"{source} line {number}: form: '{formCell}' is not sexual, agricultural, construction, domestic, workhouse or other.");
             }
 
-            if (!labels.TryAdd(id, new VerdictLabel(id, forcedLabour, indicators.ToHashSet(StringComparer.Ordinal), List(Cell("articles")), NullIfEmpty(Cell("region")), NullIfEmpty(form))))
+            var articles = List(Cell("articles")).Distinct(StringComparer.Ordinal).OrderBy(Reference.LegalReference.ArticleOrder).ToList();
+            var label = new VerdictLabel(id, forcedLabour, indicators, articles, NullIfEmpty(Cell("region").ToUpperInvariant()), form)
+            {
+                RegionLabelled = header.Contains("region"),
+                FormLabelled = header.Contains("form"),
+            };
+            if (!labels.TryAdd(id, label))
             {
                 throw new FormatException($"{source} line {number}: id '{id}' is labelled twice.");
             }
@@ -140,23 +159,31 @@ public sealed class VerdictEvaluation
             problems.Add($"articles [{string.Join(", ", finding.Articles)}], labelled [{string.Join(", ", label.Articles)}]");
         }
 
-        if (finding.Region == label.Region)
+        if (label.RegionLabelled)
         {
-            RegionsRight++;
-        }
-        else
-        {
-            problems.Add($"region {finding.Region ?? "none"}, labelled {label.Region ?? "none"}");
+            RegionsLabelled++;
+            if (finding.Region == label.Region)
+            {
+                RegionsRight++;
+            }
+            else
+            {
+                problems.Add($"region {finding.Region ?? "none"}, labelled {label.Region ?? "none"}");
+            }
         }
 
         var form = finding.Form is { } f ? EnumText.Kebab(f) : null;
-        if (form == label.Form)
+        if (label.FormLabelled)
         {
-            FormsRight++;
-        }
-        else
-        {
-            problems.Add($"form {form ?? "none"}, labelled {label.Form ?? "none"}");
+            FormsLabelled++;
+            if (form == label.Form)
+            {
+                FormsRight++;
+            }
+            else
+            {
+                problems.Add($"form {form ?? "none"}, labelled {label.Form ?? "none"}");
+            }
         }
 
         if (problems.Count > 0)
@@ -167,13 +194,15 @@ public sealed class VerdictEvaluation
 
     /// <summary>The figures in one paragraph, as the CLI prints them.</summary>
     public string Summary() =>
-        $"{Documents} labelled documents. forced_labour: precision {Precision:F2}, recall {Recall:F2} (true positives {TruePositives}, false positives {FalsePositives}, false negatives {FalseNegatives}). " +
-        $"Indicators (micro): precision {IndicatorPrecision:F2}, recall {IndicatorRecall:F2}, F1 {IndicatorF1:F2}. " +
-        $"Articles exact in {ArticlesExact} of {Documents}; region right in {RegionsRight}; form right in {FormsRight}.";
+        $"{Documents} labelled documents. forced_labour: precision {Show(Precision)}, recall {Show(Recall)} (true positives {TruePositives}, false positives {FalsePositives}, false negatives {FalseNegatives}). " +
+        $"Indicators (micro): precision {Show(IndicatorPrecision)}, recall {Show(IndicatorRecall)}, F1 {Show(IndicatorF1)}. " +
+        $"Articles exact in {ArticlesExact} of {Documents}; region right in {RegionsRight} of {RegionsLabelled}; form right in {FormsRight} of {FormsLabelled}.";
+
+    private static string Show(double ratio) => double.IsNaN(ratio) ? "n/a" : ratio.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
 
     private static List<string> List(string cell) => [.. cell.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
-    private static double Ratio(int part, int whole) => whole == 0 ? 0 : part / (double)whole;
+    private static double Ratio(int part, int whole) => whole == 0 ? double.NaN : part / (double)whole;
 }
