@@ -148,6 +148,10 @@ public sealed class BrowserTests
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
             session.Page = await session._browser.NewPageAsync();
+            // CI runs the test classes side by side on two cores: a first page that compiles its views can take longer
+            // than Playwright's 30 s default, which once failed a run; a minute and a half says "stuck", not "slow".
+            session.Page.SetDefaultTimeout(90_000);
+            session.Page.SetDefaultNavigationTimeout(90_000);
             await session.Page.GotoAsync(site.Address + path);
             await session.Page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
             var (user, password) = site.Account(role);
