@@ -389,11 +389,11 @@ public sealed partial class VerdictAnalyser
         }
 
         // One passing mention of a job beside the facts ("она работала продавцом") is not work exacted: the element holds
-        // on compulsion, on work told in a sentence that also shows an indicator, or on work told in two sentences. A
-        // convict's work under the court's sentence is not forced labour at all (ILO C29 art. 2(2)(c)).
+        // on compulsion, on work told in a sentence that also shows an indicator, or on work told twice ("пас стадо,
+        // чистил навоз"). A convict's work under the court's sentence is not forced labour at all (ILO C29 art. 2(2)(c)).
         var prisonWork = _prisonSentences >= PrisonSentences;
         var hasWork = !prisonWork
-            && (compulsion || work.Select(w => w.Sentence.Start).Distinct().Count() >= 2 || work.Any(w => indicatorSentences.Contains(w.Sentence.Start)));
+            && (compulsion || work.Select(w => w.Start).Distinct().Count() >= 2 || work.Any(w => indicatorSentences.Contains(w.Sentence.Start)));
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
             : prisonWork
