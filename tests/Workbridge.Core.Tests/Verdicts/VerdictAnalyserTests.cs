@@ -85,6 +85,25 @@ public sealed class VerdictAnalyserTests
             "Второй потерпевший, освободившийся из колонии в 2019 году, тоже работал на ферме без оплаты, в колонии он работал в швейном цехе.").ForcedLabour.ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("пас стадо")]
+    [InlineData("выгребал навоз")]
+    [InlineData("ходил за скотиной")]
+    [InlineData("рубил дрова")]
+    [InlineData("делал кирпич")]
+    [InlineData("собирал металлолом")]
+    [InlineData("мыла полы")]
+    [InlineData("просил милостыню")]
+    [InlineData("работал бесплатно")]
+    [InlineData("herded sheep")]
+    [InlineData("begged at the station")]
+    public void Analyse_ConcreteTasks_AreWork(string task)
+    {
+        // Decisions tell work by its tasks; a lost line of the lexicon once went unnoticed because no test named them.
+        var finding = Analyse($"Потерпевший {task}, паспорт у него забрали. The victim {task}; his passport was taken.");
+        finding.Work.ShouldNotBeEmpty(task);
+    }
+
     [Fact]
     public void Analyse_ConvictsWorkInAColony_IsNotForcedLabour()
     {
