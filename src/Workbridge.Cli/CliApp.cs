@@ -356,12 +356,7 @@ public static class CliApp
         analyse.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(input)!;
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                throw new FileNotFoundException($"{Path.GetFullPath(path)} is neither a file nor a folder.");
-            }
-
-            var analyser = new VerdictAnalyser(VerdictLexicon.Default, ReferenceData.RussianRegionNames());
+            var analyser = VerdictAnalyserFor(path);
             var total = VerdictSources.TotalBytes(path);
             var started = System.Diagnostics.Stopwatch.StartNew();
             var cpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
@@ -404,6 +399,12 @@ public static class CliApp
         return new Command("verdicts", "Verdict analysis: forced labour in court decisions, even where it was charged as something else.") { analyse, Evaluate(output) };
     }
 
+    /// <summary>The analyser for a run over <paramref name="input"/>, once the input is known to exist.</summary>
+    private static VerdictAnalyser VerdictAnalyserFor(string input) =>
+        File.Exists(input) || Directory.Exists(input)
+            ? new VerdictAnalyser(VerdictLexicon.Default, ReferenceData.RussianRegionNames())
+            : throw new FileNotFoundException($"{Path.GetFullPath(input)} is neither a file nor a folder.");
+
     private static Command Evaluate(TextWriter output)
     {
         var input = new Option<string>("--input", "-i") { Description = "The labelled documents: a folder, a JSON lines file or a CSV file, as for analyse.", Required = true };
@@ -413,10 +414,7 @@ public static class CliApp
         {
             var path = parse.GetValue(input)!;
             var labelFile = parse.GetValue(labels)!;
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                throw new FileNotFoundException($"{Path.GetFullPath(path)} is neither a file nor a folder.");
-            }
+            var analyser = VerdictAnalyserFor(path);
 
             if (!File.Exists(labelFile))
             {
@@ -429,7 +427,6 @@ public static class CliApp
                 labelled = VerdictEvaluation.ReadLabels(reader, Path.GetFileName(labelFile));
             }
 
-            var analyser = new VerdictAnalyser(VerdictLexicon.Default, ReferenceData.RussianRegionNames());
             var evaluation = new VerdictEvaluation();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var unlabelled = 0;

@@ -136,12 +136,16 @@ public sealed class CliTests : IDisposable
         failed.Error.ShouldContain("entry 800 has been altered");
     }
 
+    // A JSON line with evidence of forced labour, charged under art. 126.
+    private const string ForcedLabourLine =
+        "{\"id\":\"a\",\"text\":\"Иванов заставлял потерпевшего работать на ферме, избивал его и забрал паспорт. Осужден по п. «в» ч. 2 ст. 126 УК РФ.\"}\n";
+
     [Fact]
     public async Task VerdictsAnalyse_BadLines_AreNamedAndTheRunGoesOn()
     {
         var input = Path.Combine(_folder, "corpus.jsonl");
         File.WriteAllText(input,
-            "{\"id\":\"a\",\"text\":\"Иванов заставлял потерпевшего работать на ферме, избивал его и забрал паспорт. Осужден по п. «в» ч. 2 ст. 126 УК РФ.\"}\n" +
+            ForcedLabourLine +
             "{\"id\": broken\n{\"id\":\"c\",\"text\":\"\"}\n");
         var output = Path.Combine(_folder, "out.jsonl");
         var report = Path.Combine(_folder, "report");
@@ -168,7 +172,7 @@ public sealed class CliTests : IDisposable
     {
         var input = Path.Combine(_folder, "labelled.jsonl");
         File.WriteAllText(input,
-            "{\"id\":\"a\",\"text\":\"Иванов заставлял потерпевшего работать на ферме, избивал его и забрал паспорт. Осужден по п. «в» ч. 2 ст. 126 УК РФ.\"}\n" +
+            ForcedLabourLine +
             "{\"id\":\"b\",\"text\":\"Петров похитил потерпевшего и требовал выкуп. Осужден по ч. 2 ст. 126 УК РФ.\"}\n" +
             "{\"id\":\"c\",\"text\":\"Сидоров тайно похитил велосипед. Осужден по ч. 1 ст. 158 УК РФ.\"}\n");
         var labels = Path.Combine(_folder, "labels.tsv");
