@@ -220,11 +220,14 @@ public static class CourtText
     }
 
     private static readonly string[] _operativeWords =
-        ["приговорил", "постановил", "постановила", "постановили", "определил", "определила", "определили", "решил", "решила"];
+        ["приговорил", "постановил", "постановила", "постановили", "определил", "определила", "определили", "решил", "решила",
+         "sentenced", "held", "holds", "ruled", "decided", "ordered"];
 
     /// <summary>
-    /// Where the operative part of a Russian decision starts: after the last line that is only "ПРИГОВОРИЛ:",
-    /// "ПОСТАНОВИЛ(А):", "ОПРЕДЕЛИЛ(А):" or "РЕШИЛ:" (letters may be spaced out); the text's length when there is none.
+    /// Where the operative part of a decision starts: after the last line that is only "ПРИГОВОРИЛ:", "ПОСТАНОВИЛ(А):",
+    /// "ОПРЕДЕЛИЛ(А):" or "РЕШИЛ:" (letters may be spaced out), or in English translations "SENTENCED:", "HELD:",
+    /// "RULED:", "DECIDED:", "ORDERED:", or a line that opens "For these reasons, the Court" (a European Court judgment);
+    /// the text's length when there is none.
     /// </summary>
     public static int OperativePart(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
     {
@@ -234,7 +237,12 @@ public static class CourtText
         {
             var lineStart = text[..end].LastIndexOf('\n') + 1;
             var line = folded[lineStart..end].Trim();
-            if (line.Length is >= 5 and <= 24)
+            if (line.StartsWith("for these reasons, the court", StringComparison.Ordinal))
+            {
+                return end;
+            }
+
+            if (line.Length is >= 4 and <= 24)
             {
                 var count = 0;
                 foreach (var c in line)
@@ -283,7 +291,27 @@ public static class CourtText
         var ended = (operativeFolded.Contains("реабилитац", StringComparison.Ordinal)
                 || operativeFolded.Contains("прекрат", StringComparison.Ordinal) && operativeFolded.Contains("отсутствием", StringComparison.Ordinal))
             && !operativeFolded.Contains("в остальном", StringComparison.Ordinal) && !(upheld && !quashed);
-        return acquits || ended;
+        return acquits || ended || AcquitsInEnglish(operativeFolded);
+    }
+
+    /// <summary>
+    /// The same in an English translation: "not guilty" or "acquitted" and no one "guilty", an acquittal "upheld", or a
+    /// European Court holding only that there has been "no violation of Article 4" (the work was not forced labour).
+    /// </summary>
+    private static bool AcquitsInEnglish(ReadOnlySpan<char> operativeFolded)
+    {
+        var innocent = Count(operativeFolded, "not guilty");
+        if (Count(operativeFolded, "guilty") - innocent > 0)
+        {
+            return false;
+        }
+
+        var quashed = operativeFolded.Contains("quash", StringComparison.Ordinal) || operativeFolded.Contains("set aside", StringComparison.Ordinal);
+        var upheld = operativeFolded.Contains("acquittal", StringComparison.Ordinal)
+            && (operativeFolded.Contains("upheld", StringComparison.Ordinal) || operativeFolded.Contains("unchanged", StringComparison.Ordinal)) && !quashed;
+        var noViolation = Count(operativeFolded, "no violation of article 4");
+        var article4 = noViolation > 0 && Count(operativeFolded, "violation of article 4") == noViolation;
+        return innocent > 0 || upheld || article4 || ContainsWord(operativeFolded, "acquitted") || ContainsWord(operativeFolded, "acquit");
     }
 
     private static bool ContainsWord(ReadOnlySpan<char> text, string word)

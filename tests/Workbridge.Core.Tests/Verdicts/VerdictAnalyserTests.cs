@@ -44,6 +44,8 @@ public sealed class VerdictAnalyserTests
         (skipped / (double)words).ShouldBeGreaterThan(0.1);
     }
 
+    private const string EnglishFacts = "The defendant forced the men to work on his farm without pay, took their passports and beat them.";
+
     private const string Facts = "Иванов заставлял потерпевшего работать на ферме без оплаты, забрал у него паспорт и избивал его.";
 
     [Theory]
@@ -57,6 +59,11 @@ public sealed class VerdictAnalyserTests
     [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nуголовное преследование по ч. 1 ст. 127 УК РФ прекратить в связи с отсутствием состава преступления, признать право на реабилитацию. В остальном приговор оставить без изменения.", true)]
     [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nприговор оставить без изменения, апелляционную жалобу защитника об оправдании осужденного – без удовлетворения.", true)]
     [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nоправдательный приговор оставить без изменения, апелляционное представление – без удовлетворения.", false)]
+    // The same in English translations and in a European Court judgment.
+    [InlineData(EnglishFacts + "\n\nSENTENCED:\nFIO1 is found not guilty and acquitted for lack of a crime.", false)]
+    [InlineData(EnglishFacts + "\n\nSENTENCED:\nFIO1 is found guilty of the offence under Article 127.2 § 2 of the Criminal Code.", true)]
+    [InlineData(EnglishFacts + "\n\nFOR THESE REASONS, THE COURT, UNANIMOUSLY,\n1. Declares the application admissible;\n2. Holds that there has been no violation of Article 4 of the Convention.", false)]
+    [InlineData(EnglishFacts + "\n\nFOR THESE REASONS, THE COURT, UNANIMOUSLY,\n1. Holds that there has been a violation of Article 4 of the Convention;\n2. Holds that there has been no violation of Article 4 in its procedural limb.", true)]
     // The indictment and an appeal's arguments, at the head of a paragraph, are not findings.
     [InlineData("Согласно обвинительному заключению, Иванов заставлял потерпевшего работать. Он забрал у него паспорт и избивал его.", false)]
     [InlineData("В апелляционной жалобе потерпевший указывает, что Иванов заставлял его работать. Иванов забрал у него паспорт и избивал его.", false)]
