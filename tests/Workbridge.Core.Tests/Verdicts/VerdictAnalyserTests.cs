@@ -78,6 +78,9 @@ public sealed class VerdictAnalyserTests
     [InlineData("He kept their passports and beat them. She had not gone anywhere or worked for anyone.", false)]
     [InlineData("The defendant made the men work on his farm; they could not leave and were beaten when they tried.", true)]
     [InlineData("He forced them not only to work on the farm but also to beg; he took their passports and beat them.", true)]
+    // Workers who kept their own passports had their documents: English "kept" does not say who by itself.
+    [InlineData("The men worked on the farm from 5 a.m. to 7 p.m. and were paid for overtime. The men had kept their passports. He worked without days off in calving season.", false)]
+    [InlineData("The men worked on the farm from 5 a.m. to 7 p.m. and were not paid. The defendant kept their passports. He worked without days off in calving season.", true)]
     // A text without line breaks: an allegation at its head covers its own sentence only.
     [InlineData("Органами предварительного следствия Петров обвинялся по ч. 2 ст. 127.2 УК РФ. Суд установил, что Петров заставлял потерпевших работать на ферме, забрал их паспорта и избивал их.", true)]
     // The sentence holding "ПРИГОВОРИЛ:" ends there: exhibits are not retention of documents.
