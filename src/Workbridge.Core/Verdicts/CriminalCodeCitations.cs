@@ -19,9 +19,6 @@ public static partial class CriminalCodeCitations
     private const string Letter = @"«?[а-яё]»?(?![а-яё])";
     private const string LetterList = Letter + @"(?:\s*(?:,|и)\s*" + Letter + ")*";
 
-    [GeneratedRegex(@"(?<![а-яё])(?:ст\.?\s*ст\.?|ст\.|ст(?=\s*\d)|стать[а-яё]*)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ArticleMarker();
-
     [GeneratedRegex(@"(?<![а-яё])(?:ч\.?\s*ч\.?|ч\.|ч(?=\s*\d)|част[а-яё]*)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PartMarker();
 
@@ -50,8 +47,10 @@ public static partial class CriminalCodeCitations
     {
         var citations = new List<ArticleCitation>();
         var previousCriminal = true;
-        foreach (var article in ArticleMarkers(text, folded))
+        var markers = ArticleMarkers(text, folded);
+        for (var m = 0; m < markers.Count; m++)
         {
+            var article = markers[m];
             var numbers = Split(article.Groups["n"].Value);
             var start = article.Index;
             var end = article.Index + article.Length;
@@ -85,7 +84,7 @@ public static partial class CriminalCodeCitations
             }
 
             // "ст. 18.15 того же Кодекса" belongs where the citation before it did.
-            var criminal = CitesCriminalCode(text, end) ?? previousCriminal;
+            var criminal = CitesCriminalCode(text, end, markers, m + 1) ?? previousCriminal;
             previousCriminal = criminal;
             if (!criminal)
             {
@@ -102,7 +101,7 @@ public static partial class CriminalCodeCitations
     // "Article 127.2(2)(c)", "Article 105 § 1", "Articles 126 and 127", "Article 105 § 1 and Article 158 § 2 (c)".
     private const string EnglishPart = @"(?:\s*\([0-9a-z.]+\)|\s*§\s*\d+(?:\.\d+)?)";
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?:Articles?|Arts?\.)\s*(?<list>\d+(?:\.\d+)?" + EnglishPart + @"*(?:\s*(?:,|and)\s*(?:\([0-9a-z.]+\))+)*(?:\s*(?:,|and)\s*(?:Articles?\s*)?\d+(?:\.\d+)?" + EnglishPart + @"*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:Articles?|Arts?\.)\s*(?<list>\d+(?:\.\d+)?" + EnglishPart + @"*(?:\s*(?:,|and)\s*(?:\([0-9a-z.]+\))+)*(?:\s*(?:,|and)\s*(?:Articles?\s*)?\d+(?:\.\d+)?" + EnglishPart + @"*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
 
     [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|§\s*(?<n>[0-9.]+)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
@@ -124,14 +123,15 @@ public static partial class CriminalCodeCitations
             return;
         }
 
-        foreach (Match match in EnglishArticle().Matches(text))
+        var matches = EnglishArticles(text, folded);
+        for (var m = 0; m < matches.Count; m++)
         {
+            var match = matches[m];
             var end = match.Index + match.Length;
             var limit = Math.Min(text.Length, end + 120);
-            var next = EnglishArticle().Match(text, end, limit - end);
-            if (next.Success && next.Index < limit)
+            if (m + 1 < matches.Count && matches[m + 1].Index < limit)
             {
-                limit = next.Index;
+                limit = matches[m + 1].Index;
             }
 
             var code = EnglishCode().Match(text, end, limit - end);
@@ -179,6 +179,37 @@ public static partial class CriminalCodeCitations
                 points.Clear();
             }
         }
+    }
+
+    /// <summary>English article markers, tried only where a word starts with "art" (as <see cref="ArticleMarkers"/> does for "ст").</summary>
+    private static List<Match> EnglishArticles(string text, ReadOnlySpan<char> folded)
+    {
+        var markers = new List<Match>();
+        var at = 0;
+        while (at < text.Length - 2)
+        {
+            var next = folded[at..].IndexOf("art", StringComparison.Ordinal);
+            if (next < 0)
+            {
+                break;
+            }
+
+            at += next;
+            if (at == 0 || !char.IsAsciiLetter(text[at - 1]))
+            {
+                var match = EnglishArticle().Match(text, at);
+                if (match.Success)
+                {
+                    markers.Add(match);
+                    at = match.Index + match.Length;
+                    continue;
+                }
+            }
+
+            at++;
+        }
+
+        return markers;
     }
 
     /// <summary>The distinct article numbers cited, in the Code's order (127 &lt; 127.1 &lt; 127.2 &lt; 158).</summary>
@@ -262,11 +293,17 @@ public static partial class CriminalCodeCitations
     /// The first code named after the citation, before the sentence or the next article ends, decides; null when that is
     /// "the same code" as the citation before.
     /// </summary>
-    private static bool? CitesCriminalCode(string text, int end)
+    private static bool? CitesCriminalCode(string text, int end, List<Match> markers, int following)
     {
         var limit = Math.Min(text.Length, end + 120);
-        var next = ArticleMarker().Match(text, end, limit - end);
-        if (next.Success && next.Index < limit)
+        // The next article marker at or after the end (a part's or points' marker may reach past the one that follows).
+        while (following < markers.Count && markers[following].Index < end)
+        {
+            following++;
+        }
+
+        var next = following < markers.Count ? markers[following] : null;
+        if (next is not null && next.Index < limit)
         {
             limit = next.Index;
         }
@@ -281,7 +318,7 @@ public static partial class CriminalCodeCitations
         if (!code.Success)
         {
             // Later articles of one list share the code named at its end ("ст. 307, 308 УПК РФ" is caught above).
-            return next.Success && next.Index - end < 4 ? CitesCriminalCode(text, next.Index + next.Length) : true;
+            return next is not null && next.Index - end < 4 ? CitesCriminalCode(text, next.Index + next.Length, markers, following + 1) : true;
         }
 
         if (code.Groups["same"].Success)
