@@ -290,8 +290,89 @@ public static class CourtText
             || ContainsWord(operativeFolded, "оправдана") || ContainsWord(operativeFolded, "оправданы");
         var ended = (operativeFolded.Contains("реабилитац", StringComparison.Ordinal)
                 || operativeFolded.Contains("прекрат", StringComparison.Ordinal) && operativeFolded.Contains("отсутствием", StringComparison.Ordinal))
-            && !operativeFolded.Contains("в остальном", StringComparison.Ordinal) && !(upheld && !quashed);
+            && !Partly(operativeFolded) && !(upheld && !quashed);
         return acquits || ended || AcquitsInEnglish(operativeFolded);
+    }
+
+    /// <summary>
+    /// Whether an appeal or cassation ruling upholds an acquittal: its opening, before the line "УСТАНОВИЛ(А):" or
+    /// "ESTABLISHED:", says the person was acquitted ("оправдан по ч. 2 ст. 127.2", "оправданного", "was acquitted")
+    /// and convicted of nothing, and its operative part leaves the judgment unchanged ("без изменения", "upheld")
+    /// without quashing anything. The opening is where such rulings name the judgment appealed against; the parties'
+    /// pleas for an acquittal come later.
+    /// </summary>
+    public static bool UpholdsAcquittal(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int operative)
+    {
+        var opening = Opening(text, folded, operative);
+        if (opening < 0)
+        {
+            return false;
+        }
+
+        var head = folded[..opening];
+        var acquitted = head.Contains("оправдан", StringComparison.Ordinal) || head.Contains("acquitted", StringComparison.Ordinal);
+        var convicted = head.Contains("осужден", StringComparison.Ordinal) || head.Contains("виновн", StringComparison.Ordinal)
+            || head.Contains("convicted", StringComparison.Ordinal) || head.Contains("guilty", StringComparison.Ordinal);
+        var decided = folded[operative..];
+        var upheld = decided.Contains("без изменения", StringComparison.Ordinal) || decided.Contains("upheld", StringComparison.Ordinal)
+            || decided.Contains("unchanged", StringComparison.Ordinal);
+        var quashed = decided.Contains("отменить", StringComparison.Ordinal) || decided.Contains("quash", StringComparison.Ordinal)
+            || decided.Contains("set aside", StringComparison.Ordinal) || decided.Contains("виновн", StringComparison.Ordinal)
+            || decided.Contains("guilty", StringComparison.Ordinal);
+        return acquitted && !convicted && upheld && !quashed;
+    }
+
+    private static readonly string[] _establishedWords = ["установил", "установила", "установили", "established"];
+
+    /// <summary>Where the first line that is only "УСТАНОВИЛ(А):" or "ESTABLISHED:" starts, before the operative part; -1 when none.</summary>
+    private static int Opening(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int operative)
+    {
+        Span<char> letters = stackalloc char[24];
+        for (var start = 0; start < operative;)
+        {
+            var end = text[start..].IndexOf('\n') is var n and >= 0 ? start + n : text.Length;
+            var line = folded[start..end].Trim();
+            if (line.Length is >= 4 and <= 24)
+            {
+                var count = 0;
+                foreach (var c in line)
+                {
+                    if (c is not (' ' or ':'))
+                    {
+                        letters[count++] = c;
+                    }
+                }
+
+                foreach (var word in _establishedWords)
+                {
+                    if (letters[..count].SequenceEqual(word))
+                    {
+                        return start;
+                    }
+                }
+            }
+
+            start = end + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether an operative part ends the case only in part: "в остальном" / "в остальной части … без изменения", "в
+    /// части осуждения по ст. 156 … прекратить", "считать осужденной по ч. 3 ст. 151".
+    /// </summary>
+    private static bool Partly(ReadOnlySpan<char> operativeFolded)
+    {
+        foreach (var words in (ReadOnlySpan<string>)["в остальн", "в части", "в этой части", "в указанной части", "считать"])
+        {
+            if (operativeFolded.Contains(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

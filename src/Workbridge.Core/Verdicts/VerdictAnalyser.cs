@@ -34,6 +34,7 @@ public sealed partial class VerdictAnalyser
     private readonly List<SlotRef[]> _slots = [];
     private readonly List<Hit> _hits = [];
     private int _prisonSentences;
+    private bool _compulsionDenied;
 
     /// <param name="lexicon">The compiled lexicon, usually <see cref="VerdictLexicon.Default"/>.</param>
     /// <param name="regions">Region names (Workbridge.Data's ReferenceData.RussianRegionNames()); null leaves regions out.</param>
@@ -58,12 +59,13 @@ public sealed partial class VerdictAnalyser
             var folded = buffer.AsSpan(0, text.Length);
             CourtText.Fold(text, folded);
             _prisonSentences = 0;
+            _compulsionDenied = false;
             var sentences = CourtText.Sentences(text);
             var found = new List<SentenceHits>();
 
             // What the court decides (after "ПРИГОВОРИЛ:") is a sentence, not facts; an acquittal finds no crime at all.
             var operative = CourtText.OperativePart(text, folded);
-            var acquittal = CourtText.Acquits(folded[operative..]);
+            var acquittal = CourtText.Acquits(folded[operative..]) || CourtText.UpholdsAcquittal(text, folded, operative);
             var alleged = false;
             var paragraph = 0;
             // A text without line breaks (a JSON or CSV field) has lost its paragraphs: an allegation then covers only its
@@ -76,8 +78,9 @@ public sealed partial class VerdictAnalyser
                 paragraph += starts ? 1 : 0;
                 // The sentence that holds the "ПРИГОВОРИЛ:" line ends there.
                 var sentence = sentences[s].End > operative ? new SentenceSpan(sentences[s].Start, operative) : sentences[s];
-                var (hits, allegation) = Read(folded, s, paragraph, sentence);
+                var (hits, allegation, compulsionDenied) = Read(folded, s, paragraph, sentence);
                 alleged = paragraphs && (allegation && starts || alleged && !starts);
+                _compulsionDenied |= compulsionDenied && !alleged;
                 if (hits is not null && !alleged)
                 {
                     found.Add(hits);
@@ -94,10 +97,10 @@ public sealed partial class VerdictAnalyser
 
     /// <summary>
     /// The cues of one sentence that count as evidence, or null when there are none or it is set aside; and whether the
-    /// sentence reports an allegation.
+    /// sentence reports an allegation; and whether it denies that anyone was made to work ("работать не заставлял").
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private (SentenceHits? Hits, bool Allegation) Read(ReadOnlySpan<char> folded, int index, int paragraph, SentenceSpan sentence)
+    private (SentenceHits? Hits, bool Allegation, bool CompulsionDenied) Read(ReadOnlySpan<char> folded, int index, int paragraph, SentenceSpan sentence)
     {
         _tokens.Clear();
         CourtText.Tokens(folded, sentence.Start, sentence.End, _tokens);
@@ -112,7 +115,7 @@ public sealed partial class VerdictAnalyser
 
         if (!any)
         {
-            return (null, false);
+            return (null, false, false);
         }
 
         Match(folded);
@@ -120,16 +123,17 @@ public sealed partial class VerdictAnalyser
         var prospect = false;
         var prison = false;
         var released = false;
+        var compulsionDenied = false;
         foreach (var hit in _hits)
         {
             switch (hit.Pattern.Kind)
             {
                 case CueKind.Allegation:
-                    return (null, true);
+                    return (null, true, false);
                 case CueKind.Legal:
-                    return (null, false);
+                    return (null, false, false);
                 case CueKind.Denial when !Negated(folded, hit.First):
-                    return (null, false);
+                    return (null, false, false);
                 case CueKind.Prospect:
                     prospect = true;
                     continue;
@@ -146,6 +150,10 @@ public sealed partial class VerdictAnalyser
                     {
                         (cues ??= []).Add((hit.Pattern, _tokens[hit.First].Start, _tokens[hit.Last].End));
                     }
+                    else
+                    {
+                        compulsionDenied |= hit.Pattern.Kind == CueKind.Compulsion;
+                    }
 
                     break;
             }
@@ -160,7 +168,7 @@ public sealed partial class VerdictAnalyser
             cues?.RemoveAll(c => c.Item1.Kind == CueKind.Work || prison && c.Item1.Kind == CueKind.Compulsion);
         }
 
-        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues), false);
+        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues), false, compulsionDenied);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -297,17 +305,28 @@ public sealed partial class VerdictAnalyser
         new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A match followed straight away by "не было", "не применялось" … or "нет", in the same clause, is denied.</summary>
+    /// <summary>
+    /// A match followed by "не было", "не применялось" … or "нет", in the same clause and at most two words later ("угроз
+    /// и насилия к нему не применялось"), is denied.
+    /// </summary>
     private bool DeniedAfter(ReadOnlySpan<char> folded, int last)
     {
-        if (last + 1 >= _tokens.Count || folded[_tokens[last].End.._tokens[last + 1].Start].IndexOfAny(",;:()") >= 0)
+        for (var t = last + 1; t < _tokens.Count && t <= last + 3; t++)
         {
-            return false;
+            if (folded[_tokens[t - 1].End.._tokens[t].Start].IndexOfAny(",;:()«»\"") >= 0)
+            {
+                return false;
+            }
+
+            var next = folded.Slice(_tokens[t].Start, _tokens[t].Length);
+            if (next is "нет" && t == last + 1
+                || next is "не" && t + 1 < _tokens.Count && _deniedAfter.Contains(folded.Slice(_tokens[t + 1].Start, _tokens[t + 1].Length)))
+            {
+                return true;
+            }
         }
 
-        var next = folded.Slice(_tokens[last + 1].Start, _tokens[last + 1].Length);
-        return next is "нет"
-            || next is "не" && last + 2 < _tokens.Count && _deniedAfter.Contains(folded.Slice(_tokens[last + 2].Start, _tokens[last + 2].Length));
+        return false;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -392,10 +411,15 @@ public sealed partial class VerdictAnalyser
         // on compulsion, on work told in a sentence that also shows an indicator, or on work told twice ("пас стадо,
         // чистил навоз"). A convict's work under the court's sentence is not forced labour at all (ILO C29 art. 2(2)(c)).
         var prisonWork = _prisonSentences >= PrisonSentences;
-        var hasWork = !prisonWork
+        // Where the decision says that no one was made to work ("работать не заставлял", "no one forced them to work") and
+        // nowhere that someone was, work told without compulsion is not work exacted.
+        var workDenied = !compulsion && _compulsionDenied;
+        var hasWork = !prisonWork && !workDenied
             && (compulsion || work.Select(w => w.Start).Distinct().Count() >= 2 || work.Any(w => indicatorSentences.Contains(w.Sentence.Start)));
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
+            : workDenied
+            ? (false, "the decision says no one was made to work, and nowhere that anyone was")
             : prisonWork
             ? (false, "work of a convict serving a sentence in a penal institution, which ILO Convention No. 29 art. 2(2)(c) excludes from forced labour")
             : ForcedLabourRule.Decide(hasWork, compulsion, strength);
