@@ -348,7 +348,7 @@ public sealed partial class VerdictAnalyser
     {
         var text = document.Text;
         var relevant = new HashSet<int>();
-        var indicatorSentences = new HashSet<int>();
+        var workTold = new HashSet<int>();
         var paragraphs = new HashSet<int>();
         var compulsion = false;
         foreach (var sentence in sentences)
@@ -358,9 +358,9 @@ public sealed partial class VerdictAnalyser
                 if (pattern.Kind is CueKind.Indicator or CueKind.Compulsion)
                 {
                     relevant.Add(sentence.Index);
-                    if (pattern.Kind == CueKind.Indicator)
+                    if (pattern.Indicator is { } told && WorkRelation.Contains(told))
                     {
-                        indicatorSentences.Add(sentence.Span.Start);
+                        workTold.Add(sentence.Span.Start);
                     }
 
                     paragraphs.Add(sentence.Paragraph);
@@ -408,14 +408,17 @@ public sealed partial class VerdictAnalyser
         }
 
         // One passing mention of a job beside the facts ("она работала продавцом") is not work exacted: the element holds
-        // on compulsion, on work told in a sentence that also shows an indicator, or on work told twice ("пас стадо,
-        // чистил навоз"). A convict's work under the court's sentence is not forced labour at all (ILO C29 art. 2(2)(c)).
+        // on compulsion, on work told twice ("пас стадо, чистил навоз"), or on work told in a sentence that shows how the
+        // work itself was exploited: wages withheld, a debt worked off, excessive hours ("работал по 14 часов без
+        // оплаты"). Violence or a locked door beside a job ("не пустил жену на работу, забрал телефон") says nothing of
+        // work done for the offender. A convict's work under the court's sentence is not forced labour at all (ILO C29
+        // art. 2(2)(c)).
         var prisonWork = _prisonSentences >= PrisonSentences;
         // Where the decision says that no one was made to work ("работать не заставлял", "no one forced them to work") and
         // nowhere that someone was, work told without compulsion is not work exacted.
         var workDenied = !compulsion && _compulsionDenied;
         var hasWork = !prisonWork && !workDenied
-            && (compulsion || work.Select(w => w.Start).Distinct().Count() >= 2 || work.Any(w => indicatorSentences.Contains(w.Sentence.Start)));
+            && (compulsion || work.Select(w => w.Start).Distinct().Count() >= 2 || work.Any(w => workTold.Contains(w.Sentence.Start)));
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
             : workDenied
@@ -439,6 +442,10 @@ public sealed partial class VerdictAnalyser
         Evidence Materialise(Quote quote) =>
             new(quote.Code, text[quote.Sentence.Start..quote.Sentence.End], offsets.At(quote.Start), offsets.At(quote.End), quote.Strong, offsets.At(quote.Sentence.Start));
     }
+
+    /// <summary>The indicators that describe the work relation itself, not the crime around it.</summary>
+    private static readonly HashSet<ForcedLabourIndicator> WorkRelation =
+        [ForcedLabourIndicator.WithholdingOfWages, ForcedLabourIndicator.DebtBondage, ForcedLabourIndicator.ExcessiveOvertime];
 
     /// <summary>Evidence before its sentence is copied out: offsets into the text as UTF-16 indexes.</summary>
     private readonly record struct Quote(string Code, SentenceSpan Sentence, int Start, int End, bool Strong);

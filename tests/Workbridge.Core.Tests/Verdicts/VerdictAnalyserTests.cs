@@ -64,6 +64,18 @@ public sealed class VerdictAnalyserTests
     [InlineData(EnglishFacts + "\n\nSENTENCED:\nFIO1 is found guilty of the offence under Article 127.2 § 2 of the Criminal Code.", true)]
     [InlineData(EnglishFacts + "\n\nFOR THESE REASONS, THE COURT, UNANIMOUSLY,\n1. Declares the application admissible;\n2. Holds that there has been no violation of Article 4 of the Convention.", false)]
     [InlineData(EnglishFacts + "\n\nFOR THESE REASONS, THE COURT, UNANIMOUSLY,\n1. Holds that there has been a violation of Article 4 of the Convention;\n2. Holds that there has been no violation of Article 4 in its procedural limb.", true)]
+    [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nприговор в части осуждения по ст. 156 УК РФ отменить, дело в этой части прекратить за отсутствием состава преступления, признать право на реабилитацию. В остальной части приговор оставить без изменения.", true)]
+    // An appeal ruling whose opening names an acquittal and whose operative part leaves it unchanged.
+    [InlineData("рассмотрела апелляционное представление на приговор, которым\nИванов И.И. оправдан по ч. 2 ст. 127.2 УК РФ.\n\nУСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nприговор оставить без изменения, апелляционное представление – без удовлетворения.", false)]
+    [InlineData("рассмотрела апелляционную жалобу на приговор, которым\nИванов И.И. осужден по ч. 2 ст. 127.2 УК РФ.\n\nУСТАНОВИЛА:\n" + Facts + " Защитник просит Иванова оправдать.\n\nОПРЕДЕЛИЛА:\nприговор оставить без изменения, апелляционную жалобу – без удовлетворения.", true)]
+    // A court that finds no one was made to work, and nowhere that anyone was: work beside violence is not work exacted.
+    [InlineData("Петров работал на ферме Иванова, получал зарплату, жил в вагончике. Иванов избил Петрова из-за долга и забрал у него паспорт. В материалах дела не содержится данных о том, что Иванов каким-либо образом принуждал Петрова к труду.", false)]
+    [InlineData("Петров работал на ферме Иванова и пас скот. Иванов избил Петрова и забрал у него паспорт. Работать после этого Иванов его не заставлял, требовал только вернуть деньги.", false)]
+    // A job named beside a confinement is not work for the offender; wages withheld beside it are.
+    [InlineData("Иванов не пустил жену на работу, забрал у нее телефон и паспорт и избил ее.", false)]
+    [InlineData("Потерпевший работал на Иванова без оплаты, Иванов забрал у него паспорт и избил его.", true)]
+    // "Угроз и насилия к нему не применялось": denied a few words after.
+    [InlineData("Свидетель работал на комбинате по двенадцать часов; паспорт находился у него, угроз и насилия к нему не применялось.", false)]
     // The indictment and an appeal's arguments, at the head of a paragraph, are not findings.
     [InlineData("Согласно обвинительному заключению, Иванов заставлял потерпевшего работать. Он забрал у него паспорт и избивал его.", false)]
     [InlineData("В апелляционной жалобе потерпевший указывает, что Иванов заставлял его работать. Иванов забрал у него паспорт и избивал его.", false)]
