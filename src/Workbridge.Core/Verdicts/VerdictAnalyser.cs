@@ -431,8 +431,10 @@ public sealed partial class VerdictAnalyser
             : forms.Count == 0 ? ExploitationForm.Other
             : forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key).First().Key;
 
-        // Indicators of forced labour describe someone's work: without work in the text they are not reported.
-        IReadOnlyList<ForcedLabourIndicator> indicators = hasWork ? [.. strength.Keys.Order()] : [];
+        // The indicators are those of the forced labour found: a decision without that finding reports none (a wage
+        // dispute's unpaid wages are not an indicator of forced labour there). Its evidence still shows what was read,
+        // when the text tells of work, so that a monitor can see why the rule said no.
+        IReadOnlyList<ForcedLabourIndicator> indicators = forcedLabour ? [.. strength.Keys.Order()] : [];
         // Sentences are copied out only for the evidence kept.
         IReadOnlyList<Evidence> kept = hasWork ? [.. Trim(evidence).Select(Materialise)] : [];
         return new VerdictFinding(document.Id, forcedLabour, indicators, Articles(document, folded), Region(document, folded), form, kept, [.. Trim(work).Select(Materialise)], reason);
