@@ -37,6 +37,7 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("в соответствии со ст. 22, 136 Трудового кодекса РФ и коллективным договором", "")]
     [InlineData("отказался от показаний, воспользовавшись ст. 51 Конституции РФ.", "")]
     [InlineData("в нарушение ст. 214 Трудового кодекса РФ, п.п. 8, 20 Правил по охране труда", "")]
+    [InlineData("привлечены к ответственности по ч. 1.1 ст. 18.8 и ч. 1 ст. 18.10 КоАП РФ; осуждён по ч. 2 ст. 322.1 и ст. 322.3 УК РФ", "322.1,322.3")]
     [InlineData("по ст. 18.8 КоАП РФ, а общество по ст. 18.15 того же Кодекса; осуждён по ч. 1 ст. 322.1 УК РФ", "322.1")]
     [InlineData("under Article 18.8 of the Code of Administrative Offences, and the company under Article 18.15 of the same Code.", "")]
     [InlineData("Has there been a violation of Article 4 of the Convention? Was there a remedy for his complaints under Articles 3 and 4, as required by Article 13 of the Convention? The applicant's employer was convicted under Article 127.2 of the Criminal Code.", "127.2")]

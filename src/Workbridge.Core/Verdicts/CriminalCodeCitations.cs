@@ -318,7 +318,7 @@ public static partial class CriminalCodeCitations
         if (!code.Success)
         {
             // Later articles of one list share the code named at its end ("ст. 307, 308 УПК РФ" is caught above).
-            return next is not null && next.Index - end < 4 ? CitesCriminalCode(text, next.Index + next.Length, markers, following + 1) : true;
+            return next is not null && JoinsList(text.AsSpan(end, next.Index - end)) ? CitesCriminalCode(text, next.Index + next.Length, markers, following + 1) : true;
         }
 
         if (code.Groups["same"].Success)
@@ -334,6 +334,15 @@ public static partial class CriminalCodeCitations
         var name = code.Groups["code"].Value;
         return name == "УК" || name.StartsWith("Уголовн", StringComparison.Ordinal) && !name.StartsWith("Уголовно-", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Whether the text between two article markers only joins them into one list ("ст. 18.8 и ч. 1 ст. 18.10 КоАП",
+    /// "ст. 307, 308"): commas, "и", and the next citation's part and points.
+    /// </summary>
+    private static bool JoinsList(ReadOnlySpan<char> between) => between.Length < 4 || between.Length <= 40 && ListJoin().IsMatch(between);
+
+    [GeneratedRegex(@"^[\s,;и]*(?:(?:ч|п|пп|част[а-яё]*|пункт[а-яё]*)\.?\s*(?:«?[\dа-яё.]{1,4}»?[\s,и]*)+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoin();
 
     private static bool ConventionArticle(string list) =>
         EnglishParts().Match(list) is { Success: true } first && first.Groups["a"].Success
