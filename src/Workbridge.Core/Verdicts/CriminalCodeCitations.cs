@@ -117,6 +117,7 @@ public static partial class CriminalCodeCitations
     private static void FindEnglish(string text, ReadOnlySpan<char> folded, List<ArticleCitation> citations)
     {
         var previousCriminal = true;
+        var settingOutOther = false;
         var convention = text.Contains("the Convention", StringComparison.Ordinal);
         if (!folded.Contains("art", StringComparison.Ordinal))
         {
@@ -136,10 +137,18 @@ public static partial class CriminalCodeCitations
 
             var code = EnglishCode().Match(text, end, limit - end);
             // A bare article in a text about the European Convention ("complaints under Articles 3 and 4") is the
-            // Convention's when the Convention has such an article (1 to 59); elsewhere it is the Criminal Code's.
-            var criminal = !code.Success ? !convention || !ConventionArticle(match.Groups["list"].Value)
+            // Convention's when the Convention has such an article (1 to 59). In a paragraph that sets out another code
+            // ("Article 103 of the Penal Enforcement Code provides that … Article 105 provides that … Under Article 115
+            // …"), a bare article that is set out the same way is that code's. Elsewhere it is the Criminal Code's: "He
+            // was charged under Article 127.2" after a citation of the Code of Criminal Procedure still is.
+            var sameParagraph = m > 0 && text.AsSpan(matches[m - 1].Index, match.Index - matches[m - 1].Index).IndexOf('\n') < 0;
+            var setOut = SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 8), Math.Min(8, match.Index)));
+            var criminal = !code.Success ? (!convention || !ConventionArticle(match.Groups["list"].Value)) && !(sameParagraph && settingOutOther && setOut)
                 : code.Groups["same"].Success ? previousCriminal
                 : Regex.IsMatch(code.Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase);
+            settingOutOther = code.Success
+                ? !criminal && code.Value.Contains("Code", StringComparison.OrdinalIgnoreCase) && SetsOut().IsMatch(text.AsSpan(code.Index + code.Length, Math.Min(40, text.Length - code.Index - code.Length)))
+                : settingOutOther && sameParagraph;
             previousCriminal = criminal;
             if (!criminal)
             {
@@ -180,6 +189,13 @@ public static partial class CriminalCodeCitations
             }
         }
     }
+
+    // "… provides that", "… states", "… lays down": an article set out, as a law's summary does.
+    [GeneratedRegex(@"^[\s,]*(?:of\s+(?:the\s+)?[A-Z][A-Za-z\s]{0,40}?Code\s*)?(?:provides|states|stipulates|lays\s+down|establishes|sets\s+out|prescribes|requires|entitles)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SetsOut();
+
+    [GeneratedRegex(@"\b[Uu]nder\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnderBefore();
 
     /// <summary>English article markers, tried only where a word starts with "art" (as <see cref="ArticleMarkers"/> does for "ст").</summary>
     private static List<Match> EnglishArticles(string text, ReadOnlySpan<char> folded)
