@@ -118,6 +118,7 @@ public static partial class CriminalCodeCitations
     {
         var previousCriminal = true;
         var settingOutOther = false;
+        List<Match>? codesNamed = null;
         var convention = text.Contains("the Convention", StringComparison.Ordinal);
         if (!folded.Contains("art", StringComparison.Ordinal))
         {
@@ -143,11 +144,27 @@ public static partial class CriminalCodeCitations
             // was charged under Article 127.2" after a citation of the Code of Criminal Procedure still is.
             var sameParagraph = m > 0 && text.AsSpan(matches[m - 1].Index, match.Index - matches[m - 1].Index).IndexOf('\n') < 0;
             var setOut = SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 8), Math.Min(8, match.Index)));
+            // A code may also be named just before: "The Penal Enforcement Code provides, in Article 103, that …"; and a
+            // statute's excerpt heads each article on a line of its own ("Article 43. The concept and purposes of
+            // punishment"), after a paragraph naming the code ("The Criminal Code … provides, in so far as relevant:").
+            var before = !code.Success ? CodeBefore().Match(text, Math.Max(0, match.Index - 120), Math.Min(120, match.Index)) : null;
+            var heading = IsHeading(text, match.Index, end);
+            if (before is { Success: true })
+            {
+                code = before;
+            }
+            else if (heading)
+            {
+                codesNamed ??= [.. EnglishCode().Matches(text).Where(c => !c.Groups["same"].Success)];
+                code = codesNamed.LastOrDefault(c => c.Index < match.Index) ?? Match.Empty;
+            }
+
             var criminal = !code.Success ? (!convention || !ConventionArticle(match.Groups["list"].Value)) && !(sameParagraph && settingOutOther && setOut)
                 : code.Groups["same"].Success ? previousCriminal
-                : Regex.IsMatch(code.Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase);
+                : Regex.IsMatch(code.Groups["code"].Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase);
             settingOutOther = code.Success
-                ? !criminal && code.Value.Contains("Code", StringComparison.OrdinalIgnoreCase) && SetsOut().IsMatch(text.AsSpan(code.Index + code.Length, Math.Min(40, text.Length - code.Index - code.Length)))
+                ? !criminal && code.Value.Contains("Code", StringComparison.OrdinalIgnoreCase)
+                    && (before is { Success: true } || SetsOut().IsMatch(text.AsSpan(code.Index + code.Length, Math.Min(40, text.Length - code.Index - code.Length))))
                 : settingOutOther && sameParagraph;
             previousCriminal = criminal;
             if (!criminal)
@@ -189,6 +206,17 @@ public static partial class CriminalCodeCitations
             }
         }
     }
+
+    /// <summary>An article that heads a statute's excerpt: alone at the start of its line, its number followed by ". Title".</summary>
+    private static bool IsHeading(string text, int start, int end)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        return text.AsSpan(lineStart, start - lineStart).IsWhiteSpace()
+            && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
+    }
+
+    [GeneratedRegex(@"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Criminal\s+Code)(?:\s+of\s+the\s+Russian\s+Federation)?\s*,?\s*(?:provides|states|stipulates|lays\s+down|reads)\s*,?\s*(?:in\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CodeBefore();
 
     // "… provides that", "… states", "… lays down": an article set out, as a law's summary does.
     [GeneratedRegex(@"^[\s,]*(?:of\s+(?:the\s+)?[A-Z][A-Za-z\s]{0,40}?Code\s*)?(?:provides|states|stipulates|lays\s+down|establishes|sets\s+out|prescribes|requires|entitles)\b", RegexOptions.CultureInvariant)]
