@@ -301,9 +301,8 @@ public static class CourtText
     /// without quashing anything. The opening is where such rulings name the judgment appealed against; the parties'
     /// pleas for an acquittal come later.
     /// </summary>
-    public static bool UpholdsAcquittal(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int operative)
+    public static bool UpholdsAcquittal(ReadOnlySpan<char> folded, int opening, int operative)
     {
-        var opening = Opening(text, folded, operative);
         if (opening < 0)
         {
             return false;
@@ -324,8 +323,12 @@ public static class CourtText
 
     private static readonly string[] _establishedWords = ["установил", "установила", "установили", "established"];
 
-    /// <summary>Where the first line that is only "УСТАНОВИЛ(А):" or "ESTABLISHED:" starts, before the operative part; -1 when none.</summary>
-    private static int Opening(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int operative)
+    /// <summary>
+    /// Where the first line that is only "УСТАНОВИЛ(А):" or "ESTABLISHED:" starts, before the operative part; -1 when
+    /// none. What comes before it is the decision's opening: the court, the parties, the accused's particulars and the
+    /// charge or the judgment appealed against.
+    /// </summary>
+    public static int Opening(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int operative)
     {
         Span<char> letters = stackalloc char[24];
         for (var start = 0; start < operative;)

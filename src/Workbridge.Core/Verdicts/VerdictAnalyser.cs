@@ -65,7 +65,10 @@ public sealed partial class VerdictAnalyser
 
             // What the court decides (after "ПРИГОВОРИЛ:") is a sentence, not facts; an acquittal finds no crime at all.
             var operative = CourtText.OperativePart(text, folded);
-            var acquittal = CourtText.Acquits(folded[operative..]) || CourtText.UpholdsAcquittal(text, folded, operative);
+            // The opening before "УСТАНОВИЛ:" names the parties, the accused's particulars ("работающего водителем",
+            // "освободившегося из колонии") and the sentence appealed against: no facts.
+            var opening = CourtText.Opening(text, folded, operative);
+            var acquittal = CourtText.Acquits(folded[operative..]) || CourtText.UpholdsAcquittal(folded, opening, operative);
             var alleged = false;
             var paragraph = 0;
             // A text without line breaks (a JSON or CSV field) has lost its paragraphs: an allegation then covers only its
@@ -73,6 +76,11 @@ public sealed partial class VerdictAnalyser
             var paragraphs = text.Contains('\n');
             for (var s = 0; s < sentences.Count && sentences[s].Start < operative && !acquittal; s++)
             {
+                if (sentences[s].End <= opening)
+                {
+                    continue;
+                }
+
                 // An account the court does not adopt (the indictment, an appeal's arguments) sets aside its paragraph.
                 var starts = s == 0 || text.AsSpan(sentences[s - 1].End, sentences[s].Start - sentences[s - 1].End).Contains('\n');
                 paragraph += starts ? 1 : 0;
