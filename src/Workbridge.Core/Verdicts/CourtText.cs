@@ -295,6 +295,48 @@ public static class CourtText
     }
 
     /// <summary>
+    /// Whether an operative part quashes or reclassifies the judgment under appeal ("приговор отменить",
+    /// "переквалифицировать … на ч. 2 ст. 330", "quashed", "reclassified"): the findings it retells are then not adopted.
+    /// </summary>
+    public static bool Reverses(ReadOnlySpan<char> operativeFolded)
+    {
+        // "Меру пресечения … отменить" ends a measure, not the judgment: "отменить" counts beside "приговор" in one sentence.
+        foreach (var range in operativeFolded.SplitAny(".\n"))
+        {
+            var sentence = operativeFolded[range];
+            if (sentence.Contains("переквалифицир", StringComparison.Ordinal) || sentence.Contains("reclassif", StringComparison.Ordinal)
+                || QuashesJudgment(sentence)
+                || (sentence.Contains("judgment", StringComparison.Ordinal) || sentence.Contains("verdict", StringComparison.Ordinal) || sentence.Contains("conviction", StringComparison.Ordinal))
+                    && (sentence.Contains("quash", StringComparison.Ordinal) || sentence.Contains("set aside", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an "отменить" of the sentence has the judgment as its object: the nearest object before it is "приговор".</summary>
+    private static bool QuashesJudgment(ReadOnlySpan<char> sentence)
+    {
+        for (var at = sentence.IndexOf("отменить", StringComparison.Ordinal); at >= 0;)
+        {
+            var before = sentence[..at];
+            var judgment = before.LastIndexOf("приговор", StringComparison.Ordinal);
+            var measure = Math.Max(before.LastIndexOf("мер", StringComparison.Ordinal), Math.Max(before.LastIndexOf("арест", StringComparison.Ordinal), before.LastIndexOf("запрет", StringComparison.Ordinal)));
+            if (judgment >= 0 && judgment > measure)
+            {
+                return true;
+            }
+
+            var next = sentence[(at + 1)..].IndexOf("отменить", StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether an appeal or cassation ruling upholds an acquittal: its opening, before the line "УСТАНОВИЛ(А):" or
     /// "ESTABLISHED:", says the person was acquitted ("оправдан по ч. 2 ст. 127.2", "оправданного", "was acquitted")
     /// and convicted of nothing, and its operative part leaves the judgment unchanged ("без изменения", "upheld")

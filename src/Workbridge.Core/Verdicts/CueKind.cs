@@ -25,4 +25,10 @@ public enum CueKind
 
     /// <summary>An account the court does not adopt as its finding (the indictment, an appeal's arguments): at the start of a paragraph it sets the whole paragraph aside.</summary>
     Allegation,
+
+    /// <summary>
+    /// An appeal's retelling of the judgment under appeal ("согласно приговору", "the trial court found"): an allegation
+    /// when the appeal quashes or reclassifies the conviction, the facts the appeal adopts when it upholds it.
+    /// </summary>
+    Retelling,
 }

@@ -35,6 +35,7 @@ public sealed partial class VerdictAnalyser
     private readonly List<Hit> _hits = [];
     private int _prisonSentences;
     private bool _compulsionDenied;
+    private bool _reversed;
 
     /// <param name="lexicon">The compiled lexicon, usually <see cref="VerdictLexicon.Default"/>.</param>
     /// <param name="regions">Region names (Workbridge.Data's ReferenceData.RussianRegionNames()); null leaves regions out.</param>
@@ -69,6 +70,7 @@ public sealed partial class VerdictAnalyser
             // "освободившегося из колонии") and the sentence appealed against: no facts.
             var opening = CourtText.Opening(text, folded, operative);
             var acquittal = CourtText.Acquits(folded[operative..]) || CourtText.UpholdsAcquittal(folded, opening, operative);
+            _reversed = CourtText.Reverses(folded[operative..]);
             var alleged = false;
             var paragraph = 0;
             // A text without line breaks (a JSON or CSV field) has lost its paragraphs: an allegation then covers only its
@@ -137,7 +139,10 @@ public sealed partial class VerdictAnalyser
             switch (hit.Pattern.Kind)
             {
                 case CueKind.Allegation:
+                case CueKind.Retelling when _reversed:
                     return (null, true, false);
+                case CueKind.Retelling:
+                    continue;
                 case CueKind.Legal:
                     return (null, false, false);
                 case CueKind.Denial when !Negated(folded, hit.First):
