@@ -215,7 +215,7 @@ public static partial class CriminalCodeCitations
             && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
     }
 
-    [GeneratedRegex(@"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Criminal\s+Code)(?:\s+of\s+the\s+Russian\s+Federation)?\s*,?\s*(?:provides|states|stipulates|lays\s+down|reads)\s*,?\s*(?:in\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Criminal\s+Code)(?:\s+of\s+the\s+Russian\s+Federation)?\s*,?\s*(?:provides|states|stipulates|lays\s+down|reads)\s*,?\s*(?:in\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CodeBefore();
 
     // "… provides that", "… states", "… lays down": an article set out, as a law's summary does.
