@@ -232,7 +232,6 @@ public static class CourtText
     public static int OperativePart(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
     {
         // Line by line from the end: the operative part is near the end, and one backward pass costs little.
-        Span<char> letters = stackalloc char[24];
         for (var end = text.Length; end > 0;)
         {
             var lineStart = text[..end].LastIndexOf('\n') + 1;
@@ -242,24 +241,9 @@ public static class CourtText
                 return end;
             }
 
-            if (line.Length is >= 4 and <= 24)
+            if (IsHeading(line, _operativeWords))
             {
-                var count = 0;
-                foreach (var c in line)
-                {
-                    if (c is not (' ' or ':'))
-                    {
-                        letters[count++] = c;
-                    }
-                }
-
-                foreach (var word in _operativeWords)
-                {
-                    if (letters[..count].SequenceEqual(word))
-                    {
-                        return end;
-                    }
-                }
+                return end;
             }
 
             end = lineStart - 1;
@@ -365,6 +349,35 @@ public static class CourtText
 
     private static readonly string[] _establishedWords = ["установил", "установила", "установили", "established"];
 
+    /// <summary>Whether a folded, trimmed line is only one of the heading words, letters perhaps spaced out ("П Р И Г О В О Р И Л :").</summary>
+    private static bool IsHeading(ReadOnlySpan<char> line, string[] words)
+    {
+        if (line.Length is < 4 or > 24)
+        {
+            return false;
+        }
+
+        Span<char> letters = stackalloc char[24];
+        var count = 0;
+        foreach (var c in line)
+        {
+            if (c is not (' ' or ':'))
+            {
+                letters[count++] = c;
+            }
+        }
+
+        foreach (var word in words)
+        {
+            if (letters[..count].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Where the first line that is only "УСТАНОВИЛ(А):" or "ESTABLISHED:" starts, before the operative part; -1 when
     /// none. What comes before it is the decision's opening: the court, the parties, the accused's particulars and the
@@ -372,29 +385,13 @@ public static class CourtText
     /// </summary>
     public static int Opening(ReadOnlySpan<char> text, ReadOnlySpan<char> folded, int operative)
     {
-        Span<char> letters = stackalloc char[24];
         for (var start = 0; start < operative;)
         {
             var end = text[start..].IndexOf('\n') is var n and >= 0 ? start + n : text.Length;
             var line = folded[start..end].Trim();
-            if (line.Length is >= 4 and <= 24)
+            if (IsHeading(line, _establishedWords))
             {
-                var count = 0;
-                foreach (var c in line)
-                {
-                    if (c is not (' ' or ':'))
-                    {
-                        letters[count++] = c;
-                    }
-                }
-
-                foreach (var word in _establishedWords)
-                {
-                    if (letters[..count].SequenceEqual(word))
-                    {
-                        return start;
-                    }
-                }
+                return start;
             }
 
             start = end + 1;

@@ -226,35 +226,8 @@ public static partial class CriminalCodeCitations
     private static partial Regex UnderBefore();
 
     /// <summary>English article markers, tried only where a word starts with "art" (as <see cref="ArticleMarkers"/> does for "ст").</summary>
-    private static List<Match> EnglishArticles(string text, ReadOnlySpan<char> folded)
-    {
-        var markers = new List<Match>();
-        var at = 0;
-        while (at < text.Length - 2)
-        {
-            var next = folded[at..].IndexOf("art", StringComparison.Ordinal);
-            if (next < 0)
-            {
-                break;
-            }
-
-            at += next;
-            if (at == 0 || !char.IsAsciiLetter(text[at - 1]))
-            {
-                var match = EnglishArticle().Match(text, at);
-                if (match.Success)
-                {
-                    markers.Add(match);
-                    at = match.Index + match.Length;
-                    continue;
-                }
-            }
-
-            at++;
-        }
-
-        return markers;
-    }
+    private static List<Match> EnglishArticles(string text, ReadOnlySpan<char> folded) =>
+        Markers(text, folded, "art", EnglishArticle(), static (text, _, at) => at == 0 || !char.IsAsciiLetter(text[at - 1]));
 
     /// <summary>The distinct article numbers cited, in the Code's order (127 &lt; 127.1 &lt; 127.2 &lt; 158).</summary>
     public static IReadOnlyList<string> Articles(string text) => Articles(text, CourtText.Fold(text));
@@ -268,22 +241,32 @@ public static partial class CriminalCodeCitations
     /// vectorised search in the folded (lower-case) text: searching the whole text with the expression would stop at
     /// every "с" of Russian prose.
     /// </summary>
-    private static List<Match> ArticleMarkers(string text, ReadOnlySpan<char> folded)
+    private static List<Match> ArticleMarkers(string text, ReadOnlySpan<char> folded) =>
+        Markers(text, folded, "ст", ArticleMarkerAt(), static (text, folded, at) => (at == 0 || !char.IsLetter(text[at - 1])) && CouldCiteArticle(folded[(at + 2)..]));
+
+    /// <summary>Whether a citation may start at a place where the marker's opening letters stand.</summary>
+    private delegate bool MayStart(string text, ReadOnlySpan<char> folded, int at);
+
+    /// <summary>
+    /// The matches of an anchored marker expression, tried only where the folded text has the marker's opening letters
+    /// and <paramref name="mayStart"/> allows a citation there.
+    /// </summary>
+    private static List<Match> Markers(string text, ReadOnlySpan<char> folded, string opening, Regex marker, MayStart mayStart)
     {
         var markers = new List<Match>();
         var at = 0;
-        while (at < text.Length - 1)
+        while (at <= text.Length - opening.Length)
         {
-            var next = folded[at..].IndexOf("ст", StringComparison.Ordinal);
+            var next = folded[at..].IndexOf(opening, StringComparison.Ordinal);
             if (next < 0)
             {
                 break;
             }
 
             at += next;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && CouldCiteArticle(folded[(at + 2)..]))
+            if (mayStart(text, folded, at))
             {
-                var match = ArticleMarkerAt().Match(text, at);
+                var match = marker.Match(text, at);
                 if (match.Success)
                 {
                     markers.Add(match);
