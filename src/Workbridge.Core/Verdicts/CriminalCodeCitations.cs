@@ -58,11 +58,11 @@ public static partial class CriminalCodeCitations
             IReadOnlyList<string> points = [];
 
             // Prose form: points and part stand right before the article ("п. «а» ч. 2 ст. 127.2").
-            if (Adjacent(PartMarkerBefore(), text, start) is { } partBefore)
+            if (Adjacent(PartMarkerBefore(), text, start, char.IsAsciiDigit) is { } partBefore)
             {
                 part = Split(partBefore.Groups["n"].Value)[0];
                 start = partBefore.Index;
-                if (Adjacent(PointMarkerBefore(), text, start) is { } pointsBefore)
+                if (Adjacent(PointMarkerBefore(), text, start, static c => c is '»' or (>= 'а' and <= 'я') or (>= 'А' and <= 'Я') or 'ё' or 'Ё') is { } pointsBefore)
                 {
                     points = Letters(pointsBefore.Groups["l"].Value);
                     start = pointsBefore.Index;
@@ -71,11 +71,11 @@ public static partial class CriminalCodeCitations
             else if (numbers.Count == 1)
             {
                 // Metadata form: part and points follow the article ("ст.126 ч.2 п.п.а,в,з").
-                if (Following(PartMarker(), text, end) is { } partAfter)
+                if (Following(PartMarker(), 'ч', text, end) is { } partAfter)
                 {
                     part = Split(partAfter.Groups["n"].Value)[0];
                     end = partAfter.Index + partAfter.Length;
-                    if (Following(PointMarker(), text, end) is { } pointsAfter)
+                    if (Following(PointMarker(), 'п', text, end) is { } pointsAfter)
                     {
                         points = Letters(pointsAfter.Groups["l"].Value);
                         end = pointsAfter.Index + pointsAfter.Length;
@@ -288,9 +288,18 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"\G(?:ст\.?\s*ст\.?|ст\.|ст(?=\s*\d)|стать[а-яё]*)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleMarkerAt();
 
-    /// <summary>A marker that ends exactly where the text before <paramref name="end"/> ends, but for spaces.</summary>
-    private static Match? Adjacent(Regex markerBefore, string text, int end)
+    /// <summary>
+    /// A marker that ends exactly where the text before <paramref name="end"/> ends, but for spaces; tried only when
+    /// the last character before the spaces can end one (<paramref name="last"/>: a digit, a point's letter).
+    /// </summary>
+    private static Match? Adjacent(Regex markerBefore, string text, int end, Func<char, bool> last)
     {
+        var before = text.AsSpan(0, end).TrimEnd();
+        if (before.IsEmpty || !last(before[^1]))
+        {
+            return null;
+        }
+
         var from = Math.Max(0, end - 60);
         var found = markerBefore.Match(text, from, end - from);
         if (!found.Success)
@@ -302,13 +311,18 @@ public static partial class CriminalCodeCitations
         return found;
     }
 
-    /// <summary>A marker that starts right after <paramref name="position"/>, but for spaces.</summary>
-    private static Match? Following(Regex marker, string text, int position)
+    /// <summary>A marker that starts right after <paramref name="position"/>, but for spaces, with the letter <paramref name="opening"/> ("ч.", "п.").</summary>
+    private static Match? Following(Regex marker, char opening, string text, int position)
     {
         var at = position;
         while (at < text.Length && char.IsWhiteSpace(text[at]))
         {
             at++;
+        }
+
+        if (at == text.Length || char.ToLowerInvariant(text[at]) != opening)
+        {
+            return null;
         }
 
         // Bounded: a failed match must not scan the rest of the text.
@@ -333,6 +347,13 @@ public static partial class CriminalCodeCitations
         if (next is not null && next.Index < limit)
         {
             limit = next.Index;
+        }
+
+        // Most citations end "… УК РФ": the Criminal Code named at once needs no search.
+        var first = text.AsSpan(end, limit - end).TrimStart();
+        if (first.StartsWith("УК", StringComparison.Ordinal) && (first.Length == 2 || !char.IsLetter(first[2])))
+        {
+            return true;
         }
 
         // The first code named, skipping a code written out in full that does not stand right after the number.
