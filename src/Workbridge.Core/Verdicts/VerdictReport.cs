@@ -49,10 +49,14 @@ public sealed class VerdictReport
         Charged1272 += finding.ChargedAsSlaveLabour ? 1 : 0;
         Charged1272WithEvidence += finding.ChargedAsSlaveLabour && finding.ForcedLabour ? 1 : 0;
         Hidden += finding.Hidden ? 1 : 0;
-        foreach (var indicator in finding.Indicators)
+        // An indicator seen in the evidence counts for every document; those of a finding of forced labour count apart.
+        foreach (var code in finding.Evidence.Select(e => e.Indicator).Distinct())
         {
-            var (all, forced) = _indicators.GetValueOrDefault(indicator);
-            _indicators[indicator] = (all + 1, forced + (finding.ForcedLabour ? 1 : 0));
+            if (Common.EnumText.TryParse<ForcedLabourIndicator>(code, out var indicator))
+            {
+                var (all, forced) = _indicators.GetValueOrDefault(indicator);
+                _indicators[indicator] = (all + 1, forced + (finding.Indicators.Contains(indicator) ? 1 : 0));
+            }
         }
 
         foreach (var article in finding.Articles)
@@ -138,7 +142,7 @@ public sealed class VerdictReport
             .Append(CultureInfo.InvariantCulture, $"charged under art. 127.2: <strong>{Charged1272:N0}</strong> ({Charged1272WithEvidence:N0} of them with evidence). ")
             .Append(CultureInfo.InvariantCulture, $"Hidden (evidence, 127.2 not charged): <strong>{Hidden:N0}</strong>, {HiddenShare:P1} of the documents with evidence.</p>");
         html.Append(Chart("Evidence found against art. 127.2 charged", [("evidence of forced labour", ForcedLabour), ("charged under 127.2", Charged1272), ("hidden: evidence, 127.2 not charged", Hidden)]));
-        html.Append(Chart("Documents by indicator", [.. ByIndicator.Select(i => (EnumText.Kebab(i.Indicator), i.All))]));
+        html.Append(Chart("Documents with evidence of forced labour, by indicator", [.. ByIndicator.Select(i => (EnumText.Kebab(i.Indicator), i.ForcedLabour))]));
         html.Append(Chart("Articles cited in documents with evidence of forced labour", [.. ByArticle.Where(a => a.Evidence > 0).Select(a => ("art. " + a.Article, a.Evidence))]));
         html.Append(Chart("Documents with evidence by region", [.. ByRegion.Where(r => r.Evidence > 0).Take(30).Select(r => (r.Region, r.Evidence))]));
         html.Append(Chart("Documents with evidence by form of exploitation", [.. ByForm.Select(f => (EnumText.Kebab(f.Form), f.Count))]));

@@ -77,11 +77,17 @@ public sealed class VerdictSourcesTests : IDisposable
     {
         Write("one.txt", "Иванов заставлял потерпевшего работать на ферме, избивал его и отобрал паспорт. Осужден по ст. 126 УК РФ.");
         Write("two.txt", "");
+        // A wage dispute: its unpaid wages are seen, but they are not an indicator of forced labour found.
+        Write("three.txt", "Рабочие работали на стройке у Петрова, он не выплачивал им зарплату. Они уволились и обратились в суд.");
         using var output = new MemoryStream();
         var report = VerdictRun.Analyse(_folder.FullName, output, new VerdictAnalyser(VerdictLexicon.Default, null));
         var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Length.ShouldBe(1);
+        lines.Length.ShouldBe(2);
         using var json = System.Text.Json.JsonDocument.Parse(lines[0]);
+        using var dispute = System.Text.Json.JsonDocument.Parse(lines[1]);
+        dispute.RootElement.GetProperty("forced_labour").GetBoolean().ShouldBeFalse();
+        dispute.RootElement.GetProperty("indicators").GetArrayLength().ShouldBe(0);
+        dispute.RootElement.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("indicator").GetString()).ShouldContain("withholding-of-wages");
         json.RootElement.GetProperty("forced_labour").GetBoolean().ShouldBeTrue();
         json.RootElement.GetProperty("articles")[0].GetString().ShouldBe("126");
         report.Hidden.ShouldBe(1);
@@ -90,6 +96,7 @@ public sealed class VerdictSourcesTests : IDisposable
         report.WriteTo(directory);
         File.ReadAllText(Path.Combine(directory, "summary.csv")).ShouldContain("hidden_evidence_without_127_2,1");
         File.ReadAllText(Path.Combine(directory, "report.html")).ShouldContain("<svg");
+        File.ReadAllText(Path.Combine(directory, "indicators.csv")).ShouldContain("withholding-of-wages,1,0");
         File.ReadAllText(Path.Combine(directory, "skipped.csv")).ShouldContain("two.txt,empty text");
     }
 }
