@@ -31,4 +31,7 @@ public enum CueKind
     /// when the appeal quashes or reclassifies the conviction, the facts the appeal adopts when it upholds it.
     /// </summary>
     Retelling,
+
+    /// <summary>A ransom demanded ("требовал выкуп", "за освобождение", "ransom"): the decision is about a hostage.</summary>
+    Ransom,
 }

@@ -35,7 +35,12 @@ public sealed partial class VerdictAnalyser
     private readonly List<Hit> _hits = [];
     private int _prisonSentences;
     private bool _compulsionDenied;
+    private bool _ransom;
     private bool _reversed;
+
+    // What the sentence being read says besides its evidence; counted for the document unless its paragraph is alleged.
+    private bool _sentenceDeniesCompulsion;
+    private bool _sentenceDemandsRansom;
 
     /// <param name="lexicon">The compiled lexicon, usually <see cref="VerdictLexicon.Default"/>.</param>
     /// <param name="regions">Region names (Workbridge.Data's ReferenceData.RussianRegionNames()); null leaves regions out.</param>
@@ -61,6 +66,7 @@ public sealed partial class VerdictAnalyser
             CourtText.Fold(text, folded);
             _prisonSentences = 0;
             _compulsionDenied = false;
+            _ransom = false;
             var sentences = CourtText.Sentences(text);
             var found = new List<SentenceHits>();
 
@@ -88,9 +94,10 @@ public sealed partial class VerdictAnalyser
                 paragraph += starts ? 1 : 0;
                 // The sentence that holds the "ПРИГОВОРИЛ:" line ends there.
                 var sentence = sentences[s].End > operative ? new SentenceSpan(sentences[s].Start, operative) : sentences[s];
-                var (hits, allegation, compulsionDenied) = Read(folded, s, paragraph, sentence);
+                var (hits, allegation) = Read(folded, s, paragraph, sentence);
                 alleged = paragraphs && (allegation && starts || alleged && !starts);
-                _compulsionDenied |= compulsionDenied && !alleged;
+                _compulsionDenied |= _sentenceDeniesCompulsion && !alleged;
+                _ransom |= _sentenceDemandsRansom && !alleged;
                 if (hits is not null && !alleged)
                 {
                     found.Add(hits);
@@ -107,11 +114,14 @@ public sealed partial class VerdictAnalyser
 
     /// <summary>
     /// The cues of one sentence that count as evidence, or null when there are none or it is set aside; and whether the
-    /// sentence reports an allegation; and whether it denies that anyone was made to work ("работать не заставлял").
+    /// sentence reports an allegation. Also notes whether it denies that anyone was made to work ("работать не
+    /// заставлял") and whether it tells of a ransom demanded.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private (SentenceHits? Hits, bool Allegation, bool CompulsionDenied) Read(ReadOnlySpan<char> folded, int index, int paragraph, SentenceSpan sentence)
+    private (SentenceHits? Hits, bool Allegation) Read(ReadOnlySpan<char> folded, int index, int paragraph, SentenceSpan sentence)
     {
+        _sentenceDeniesCompulsion = false;
+        _sentenceDemandsRansom = false;
         _tokens.Clear();
         CourtText.Tokens(folded, sentence.Start, sentence.End, _tokens);
         _slots.Clear();
@@ -125,7 +135,7 @@ public sealed partial class VerdictAnalyser
 
         if (!any)
         {
-            return (null, false, false);
+            return (null, false);
         }
 
         Match(folded);
@@ -134,19 +144,23 @@ public sealed partial class VerdictAnalyser
         var prison = false;
         var released = false;
         var compulsionDenied = false;
+        var ransom = false;
         foreach (var hit in _hits)
         {
             switch (hit.Pattern.Kind)
             {
                 case CueKind.Allegation:
                 case CueKind.Retelling when _reversed:
-                    return (null, true, false);
+                    return (null, true);
                 case CueKind.Retelling:
                     continue;
                 case CueKind.Legal:
-                    return (null, false, false);
+                    return (null, false);
                 case CueKind.Denial when !Negated(folded, hit.First):
-                    return (null, false, false);
+                    return (null, false);
+                case CueKind.Ransom:
+                    ransom |= !Negated(folded, hit.First);
+                    continue;
                 case CueKind.Prospect:
                     prospect = true;
                     continue;
@@ -181,7 +195,9 @@ public sealed partial class VerdictAnalyser
             cues?.RemoveAll(c => c.Item1.Kind == CueKind.Work || prison && c.Item1.Kind == CueKind.Compulsion);
         }
 
-        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues), false, compulsionDenied);
+        // Only a sentence read to its end (not legal, denied or alleged) says these.
+        (_sentenceDeniesCompulsion, _sentenceDemandsRansom) = (compulsionDenied, ransom);
+        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues), false);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -429,11 +445,16 @@ public sealed partial class VerdictAnalyser
         var prisonWork = _prisonSentences >= PrisonSentences;
         // Where the decision says that no one was made to work ("работать не заставлял", "no one forced them to work") and
         // nowhere that someone was, work told without compulsion is not work exacted.
-        var workDenied = !compulsion && _compulsionDenied;
-        var hasWork = !prisonWork && !workDenied
+        // A ransom demanded makes the decision one about a hostage: work told there without compulsion is a dispute over
+        // work (a building crew that kidnapped the client who had not paid it), not work exacted from the hostage.
+        var workSeen = !prisonWork
             && (compulsion || work.Select(w => w.Start).Distinct().Count() >= 2 || work.Any(w => workTold.Contains(w.Sentence.Start)));
+        var workDenied = workSeen && !compulsion && (_compulsionDenied || _ransom);
+        var hasWork = workSeen && !workDenied;
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
+            : workDenied && _ransom
+            ? (false, "a ransom demanded and no one made to work: the work told is not exacted from the hostage")
             : workDenied
             ? (false, "the decision says no one was made to work, and nowhere that anyone was")
             : prisonWork
