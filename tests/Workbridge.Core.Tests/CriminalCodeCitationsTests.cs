@@ -39,6 +39,7 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("в нарушение ст. 214 Трудового кодекса РФ, п.п. 8, 20 Правил по охране труда", "")]
     [InlineData("The complaint under Article 4 of the Convention.\n10. The Criminal Code of the Russian Federation provides, in so far as relevant:\nArticle 43. The concept and purposes of punishment\n\"…\"\nArticle 53.1. Compulsory labour\n\"…\"\n11. The Penal Enforcement Code provides, in Article 103, that every convict is obliged to work. Article 105 provides that convicts are paid. Under Article 115 a refusal to work is a breach.", "43,53.1")]
     [InlineData("The court dismissed the applicant's complaint under Article 125 of the CCrP; the police refused to open a case under Article 127.2.", "127.2")]
+    [InlineData("The Penal Enforcement Code provides that every prisoner is obliged to work (Article 103) and is paid (Articles 105 and 107). He was convicted under Article 162 (robbery).", "162")]
     [InlineData("He was detained under Article 91 of the Code of Criminal Procedure. He was charged under Article 127.2 and Article 105 provides nothing here.", "105,127.2")]
     [InlineData("привлечены к ответственности по ч. 1.1 ст. 18.8 и ч. 1 ст. 18.10 КоАП РФ; осуждён по ч. 2 ст. 322.1 и ст. 322.3 УК РФ", "322.1,322.3")]
     [InlineData("по ст. 18.8 КоАП РФ, а общество по ст. 18.15 того же Кодекса; осуждён по ч. 1 ст. 322.1 УК РФ", "322.1")]

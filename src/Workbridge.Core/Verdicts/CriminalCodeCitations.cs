@@ -131,6 +131,9 @@ public static partial class CriminalCodeCitations
             var match = matches[m];
             var end = match.Index + match.Length;
             var limit = Math.Min(text.Length, end + 120);
+            // A blank line ends the paragraph: the code the next one names is not this citation's.
+            var blank = text.AsSpan(end, limit - end).IndexOf("\n\n");
+            limit = blank >= 0 ? end + blank : limit;
             if (m + 1 < matches.Count && matches[m + 1].Index < limit)
             {
                 limit = matches[m + 1].Index;
@@ -157,6 +160,14 @@ public static partial class CriminalCodeCitations
             {
                 codesNamed ??= [.. EnglishCode().Matches(text).Where(c => !c.Groups["same"].Success)];
                 code = codesNamed.LastOrDefault(c => c.Index < match.Index) ?? Match.Empty;
+            }
+            else if (!code.Success && Parenthetical(text, match.Index, end))
+            {
+                // "The Penal Enforcement Code provides that every prisoner is obliged to work (Article 103), …": an article
+                // in brackets belongs to the code its paragraph sets out.
+                var paragraph = text.LastIndexOf('\n', Math.Max(0, match.Index - 1)) + 1;
+                var subject = CodeProvides().Match(text, paragraph, match.Index - paragraph);
+                code = subject.Success ? subject : code;
             }
 
             var criminal = !code.Success ? (!convention || !ConventionArticle(match.Groups["list"].Value)) && !(sameParagraph && settingOutOther && setOut)
@@ -215,8 +226,18 @@ public static partial class CriminalCodeCitations
             && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
     }
 
-    [GeneratedRegex(@"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Criminal\s+Code)(?:\s+of\s+the\s+Russian\s+Federation)?\s*,?\s*(?:provides|states|stipulates|lays\s+down|reads)\s*,?\s*(?:in\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private const string CodeSettingOut = @"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Criminal\s+Code)(?:\s+of\s+the\s+Russian\s+Federation)?\s*,?\s*(?:provides|states|stipulates|lays\s+down|reads)";
+
+    [GeneratedRegex(CodeSettingOut + @"\s*,?\s*(?:in\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CodeBefore();
+
+    // The last code a paragraph sets out before a place: "The Penal Enforcement Code provides that …".
+    [GeneratedRegex(CodeSettingOut, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex CodeProvides();
+
+    /// <summary>Whether an article stands alone in brackets: "(Article 103)", "(Articles 105 and 107)".</summary>
+    private static bool Parenthetical(string text, int start, int end) =>
+        text.AsSpan(0, start).TrimEnd().EndsWith("(") && text.AsSpan(end).TrimStart().StartsWith(")");
 
     // "… provides that", "… states", "… lays down": an article set out, as a law's summary does.
     [GeneratedRegex(@"^[\s,]*(?:of\s+(?:the\s+)?[A-Z][A-Za-z\s]{0,40}?Code\s*)?(?:provides|states|stipulates|lays\s+down|establishes|sets\s+out|prescribes|requires|entitles)\b", RegexOptions.CultureInvariant)]
