@@ -41,6 +41,10 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("The court dismissed the applicant's complaint under Article 125 of the CCrP; the police refused to open a case under Article 127.2.", "127.2")]
     [InlineData("The Penal Enforcement Code provides that every prisoner is obliged to work (Article 103) and is paid (Articles 105 and 107). He was convicted under Article 162 (robbery).", "162")]
     [InlineData("He was detained under Article 91 of the Code of Criminal Procedure. He was charged under Article 127.2 and Article 105 provides nothing here.", "105,127.2")]
+    // Words between two markers do not join them into one list (and are read in linear time).
+    [InlineData("Иванов осужден по ст. 127.2, что подтверждается протоколом по ст. 166 УПК РФ.", "127.2")]
+    [InlineData("по ст. 127.2 потерпевшие подтвердили показания: ст. 281 УПК РФ", "127.2")]
+    [InlineData("ст. 127 частично признавая вину подсудимого (ст. 128 УК РФ", "127,128")]
     [InlineData("привлечены к ответственности по ч. 1.1 ст. 18.8 и ч. 1 ст. 18.10 КоАП РФ; осуждён по ч. 2 ст. 322.1 и ст. 322.3 УК РФ", "322.1,322.3")]
     [InlineData("по ст. 18.8 КоАП РФ, а общество по ст. 18.15 того же Кодекса; осуждён по ч. 1 ст. 322.1 УК РФ", "322.1")]
     [InlineData("under Article 18.8 of the Code of Administrative Offences, and the company under Article 18.15 of the same Code.", "")]
