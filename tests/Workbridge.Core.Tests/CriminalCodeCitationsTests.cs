@@ -40,6 +40,8 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("The complaint under Article 4 of the Convention.\n10. The Criminal Code of the Russian Federation provides, in so far as relevant:\nArticle 43. The concept and purposes of punishment\n\"…\"\nArticle 53.1. Compulsory labour\n\"…\"\n11. The Penal Enforcement Code provides, in Article 103, that every convict is obliged to work. Article 105 provides that convicts are paid. Under Article 115 a refusal to work is a breach.", "43,53.1")]
     [InlineData("The court dismissed the applicant's complaint under Article 125 of the CCrP; the police refused to open a case under Article 127.2.", "127.2")]
     [InlineData("The Penal Enforcement Code provides that every prisoner is obliged to work (Article 103) and is paid (Articles 105 and 107). He was convicted under Article 162 (robbery).", "162")]
+    [InlineData("The Criminal Code provides, in so far as relevant:\nArticle 126. Abduction\nThe act of abduction is punishable.\nArticle 127.2. Use of slave labour\n…", "126,127.2")]
+    [InlineData("Article 103 of the Penal Enforcement Code provides that convicts must work. The applicant was convicted under Article 127.2 in 2015.", "127.2")]
     [InlineData("He was detained under Article 91 of the Code of Criminal Procedure. He was charged under Article 127.2 and Article 105 provides nothing here.", "105,127.2")]
     // Words between two markers do not join them into one list (and are read in linear time).
     [InlineData("Иванов осужден по ст. 127.2, что подтверждается протоколом по ст. 166 УПК РФ.", "127.2")]

@@ -238,7 +238,8 @@ public static class CourtText
             var line = folded[lineStart..end].Trim();
             if (line.StartsWith("for these reasons, the court", StringComparison.Ordinal))
             {
-                return end;
+                // The holding may follow on the same line ("…, the Court, unanimously, holds that …").
+                return lineStart;
             }
 
             if (IsHeading(line, _operativeWords))
@@ -284,14 +285,12 @@ public static class CourtText
     /// </summary>
     public static bool Reverses(ReadOnlySpan<char> operativeFolded)
     {
-        // "Меру пресечения … отменить" ends a measure, not the judgment: "отменить" counts beside "приговор" in one sentence.
-        foreach (var range in operativeFolded.SplitAny(".\n"))
+        // Line by line (and at ";"): an operative part puts each decision on a line of its own, and its sentences are
+        // full of abbreviations ("г. Самары", "от 1 марта 2020 г.").
+        foreach (var range in operativeFolded.SplitAny(";\n"))
         {
-            var sentence = operativeFolded[range];
-            if (sentence.Contains("переквалифицир", StringComparison.Ordinal) || sentence.Contains("reclassif", StringComparison.Ordinal)
-                || QuashesJudgment(sentence)
-                || (sentence.Contains("judgment", StringComparison.Ordinal) || sentence.Contains("verdict", StringComparison.Ordinal) || sentence.Contains("conviction", StringComparison.Ordinal))
-                    && (sentence.Contains("quash", StringComparison.Ordinal) || sentence.Contains("set aside", StringComparison.Ordinal)))
+            var line = operativeFolded[range];
+            if (line.Contains("переквалифицир", StringComparison.Ordinal) || QuashesJudgment(line) || QuashesInEnglish(line))
             {
                 return true;
             }
@@ -300,24 +299,41 @@ public static class CourtText
         return false;
     }
 
-    /// <summary>Whether an "отменить" of the sentence has the judgment as its object: the nearest object before it is "приговор".</summary>
-    private static bool QuashesJudgment(ReadOnlySpan<char> sentence)
+    /// <summary>
+    /// Whether an "отменить" of the line has the judgment as its object: the nearest object before it is "приговор", not
+    /// a measure ("меру пресечения", "арест", "запрет") or a suspended sentence ("условное осуждение по приговору …").
+    /// </summary>
+    private static bool QuashesJudgment(ReadOnlySpan<char> line)
     {
-        for (var at = sentence.IndexOf("отменить", StringComparison.Ordinal); at >= 0;)
+        for (var at = line.IndexOf("отменить", StringComparison.Ordinal); at >= 0;)
         {
-            var before = sentence[..at];
+            var before = line[..at];
             var judgment = before.LastIndexOf("приговор", StringComparison.Ordinal);
-            var measure = Math.Max(before.LastIndexOf("мер", StringComparison.Ordinal), Math.Max(before.LastIndexOf("арест", StringComparison.Ordinal), before.LastIndexOf("запрет", StringComparison.Ordinal)));
-            if (judgment >= 0 && judgment > measure)
+            var other = -1;
+            foreach (var object_ in (ReadOnlySpan<string>)["пресечени", "арест", "запрет", "осуждени"])
+            {
+                other = Math.Max(other, before.LastIndexOf(object_, StringComparison.Ordinal));
+            }
+
+            // "… по приговору от 1 марта 2018 года отменить": the judgment names what is cancelled, it is not cancelled.
+            if (judgment >= 0 && judgment > other && !before[..judgment].EndsWith("по "))
             {
                 return true;
             }
 
-            var next = sentence[(at + 1)..].IndexOf("отменить", StringComparison.Ordinal);
+            var next = line[(at + 1)..].IndexOf("отменить", StringComparison.Ordinal);
             at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;
+    }
+
+    /// <summary>"The conviction is quashed", "reclassified": not a request to quash that is dismissed.</summary>
+    private static bool QuashesInEnglish(ReadOnlySpan<char> line)
+    {
+        var decides = line.Contains("quash", StringComparison.Ordinal) || line.Contains("set aside", StringComparison.Ordinal) || line.Contains("reclassif", StringComparison.Ordinal);
+        return decides && !line.Contains("dismiss", StringComparison.Ordinal) && !line.Contains("reject", StringComparison.Ordinal)
+            && !line.Contains("seeking", StringComparison.Ordinal) && !line.Contains("request", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -336,7 +352,7 @@ public static class CourtText
 
         var head = folded[..opening];
         var acquitted = head.Contains("оправдан", StringComparison.Ordinal) || head.Contains("acquitted", StringComparison.Ordinal);
-        var convicted = head.Contains("осужден", StringComparison.Ordinal) || head.Contains("виновн", StringComparison.Ordinal)
+        var convicted = head.Contains("осужден", StringComparison.Ordinal) || Count(head, "виновн") > Count(head, "невиновн")
             || head.Contains("convicted", StringComparison.Ordinal) || head.Contains("guilty", StringComparison.Ordinal);
         var decided = folded[operative..];
         var upheld = decided.Contains("без изменения", StringComparison.Ordinal) || decided.Contains("upheld", StringComparison.Ordinal)
@@ -402,13 +418,23 @@ public static class CourtText
 
     /// <summary>
     /// Whether an operative part ends the case only in part: "в остальном" / "в остальной части … без изменения", "в
-    /// части осуждения по ст. 156 … прекратить", "считать осужденной по ч. 3 ст. 151".
+    /// части осуждения по ст. 156 … прекратить", "считать … осужденной по ч. 3 ст. 151".
     /// </summary>
     private static bool Partly(ReadOnlySpan<char> operativeFolded)
     {
-        foreach (var words in (ReadOnlySpan<string>)["в остальн", "в части", "в этой части", "в указанной части", "считать"])
+        foreach (var words in (ReadOnlySpan<string>)["в остальн", "в части", "в этой части", "в указанной части"])
         {
             if (operativeFolded.Contains(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "Считать Иванова осужденным по ч. 3 ст. 151", not "вещественные доказательства считать возвращенными".
+        foreach (var range in operativeFolded.SplitAny(".;\n"))
+        {
+            var line = operativeFolded[range];
+            if (line.Contains("считать", StringComparison.Ordinal) && line.Contains("осужденн", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -418,13 +444,14 @@ public static class CourtText
     }
 
     /// <summary>
-    /// The same in an English translation: "not guilty" or "acquitted" and no one "guilty", an acquittal "upheld", or a
+    /// The same in an English translation: "not guilty" or "acquitted" and no one "guilty", "convicted" or "sentenced to"
+    /// (a request to acquit that is dismissed is not an acquittal), an acquittal "upheld", or a
     /// European Court holding only that there has been "no violation of Article 4" (the work was not forced labour).
     /// </summary>
     private static bool AcquitsInEnglish(ReadOnlySpan<char> operativeFolded)
     {
         var innocent = Count(operativeFolded, "not guilty");
-        if (Count(operativeFolded, "guilty") - innocent > 0)
+        if (Count(operativeFolded, "guilty") - innocent > 0 || ContainsWord(operativeFolded, "convicted") || operativeFolded.Contains("sentenced to", StringComparison.Ordinal))
         {
             return false;
         }
@@ -434,7 +461,16 @@ public static class CourtText
             && (operativeFolded.Contains("upheld", StringComparison.Ordinal) || operativeFolded.Contains("unchanged", StringComparison.Ordinal)) && !quashed;
         var noViolation = Count(operativeFolded, "no violation of article 4");
         var article4 = noViolation > 0 && Count(operativeFolded, "violation of article 4") == noViolation;
-        return innocent > 0 || upheld || article4 || ContainsWord(operativeFolded, "acquitted") || ContainsWord(operativeFolded, "acquit");
+        // "Is acquitted", not "the appeal requesting that he be acquitted is dismissed".
+        var acquitted = false;
+        foreach (var range in operativeFolded.SplitAny(".;\n"))
+        {
+            var line = operativeFolded[range];
+            acquitted |= (ContainsWord(line, "acquitted") || ContainsWord(line, "acquit"))
+                && !line.Contains("request", StringComparison.Ordinal) && !line.Contains("seeking", StringComparison.Ordinal) && !line.Contains("dismiss", StringComparison.Ordinal);
+        }
+
+        return innocent > 0 || upheld || article4 || acquitted;
     }
 
     private static bool ContainsWord(ReadOnlySpan<char> text, string word)

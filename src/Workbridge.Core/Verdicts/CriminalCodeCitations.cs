@@ -107,7 +107,7 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|§\s*(?<n>[0-9.]+)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishParts();
 
-    [GeneratedRegex(@"(?<same>(?:the\s+)?same\s+Code|that\s+Code)|(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|\bCCrP\b|\bCrPC\b|\bCPC\b|Penal\s+Enforcement\s+Code|Code\s+of\s+(?:the\s+)?Execution\s+of\s+(?:Criminal\s+)?(?:Sentences|Punishments?)|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|\bAct\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<same>(?:the\s+)?same\s+Code|that\s+Code)|(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|\bCCrP\b|\bCrPC\b|\bCPC\b|Penal\s+Enforcement\s+Code|Code\s+of\s+(?:the\s+)?Execution\s+of\s+(?:Criminal\s+)?(?:Sentences|Punishments?)|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|(?-i:\bAct\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishCode();
 
     /// <summary>
@@ -146,7 +146,7 @@ public static partial class CriminalCodeCitations
             // …"), a bare article that is set out the same way is that code's. Elsewhere it is the Criminal Code's: "He
             // was charged under Article 127.2" after a citation of the Code of Criminal Procedure still is.
             var sameParagraph = m > 0 && text.AsSpan(matches[m - 1].Index, match.Index - matches[m - 1].Index).IndexOf('\n') < 0;
-            var setOut = SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 8), Math.Min(8, match.Index)));
+            var setOut = SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index)));
             // A code may also be named just before: "The Penal Enforcement Code provides, in Article 103, that …"; and a
             // statute's excerpt heads each article on a line of its own ("Article 43. The concept and purposes of
             // punishment"), after a paragraph naming the code ("The Criminal Code … provides, in so far as relevant:").
@@ -243,7 +243,8 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"^[\s,]*(?:of\s+(?:the\s+)?[A-Z][A-Za-z\s]{0,40}?Code\s*)?(?:provides|states|stipulates|lays\s+down|establishes|sets\s+out|prescribes|requires|entitles)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SetsOut();
 
-    [GeneratedRegex(@"\b[Uu]nder\s+$", RegexOptions.CultureInvariant)]
+    // "Under Article 115 a refusal …" opening a sentence, not "convicted under Article 127.2".
+    [GeneratedRegex(@"(?:^|[.;:(]\s*)Under\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex UnderBefore();
 
     /// <summary>English article markers, tried only where a word starts with "art" (as <see cref="ArticleMarkers"/> does for "ст").</summary>

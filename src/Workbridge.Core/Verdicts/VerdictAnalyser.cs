@@ -75,6 +75,8 @@ public sealed partial class VerdictAnalyser
             // The opening before "УСТАНОВИЛ:" names the parties, the accused's particulars ("работающего водителем",
             // "освободившегося из колонии") and the sentence appealed against: no facts.
             var opening = CourtText.Opening(text, folded, operative);
+            // Reading starts on the line after the heading, even inside a sentence that runs across it.
+            var readFrom = opening < 0 ? 0 : text.IndexOf('\n', opening) is var line and >= 0 ? line + 1 : text.Length;
             var acquittal = CourtText.Acquits(folded[operative..]) || CourtText.UpholdsAcquittal(folded, opening, operative);
             _reversed = CourtText.Reverses(folded[operative..]);
             var alleged = false;
@@ -84,7 +86,7 @@ public sealed partial class VerdictAnalyser
             var paragraphs = text.Contains('\n');
             for (var s = 0; s < sentences.Count && sentences[s].Start < operative && !acquittal; s++)
             {
-                if (sentences[s].End <= opening)
+                if (sentences[s].End <= readFrom)
                 {
                     continue;
                 }
@@ -93,7 +95,7 @@ public sealed partial class VerdictAnalyser
                 var starts = s == 0 || text.AsSpan(sentences[s - 1].End, sentences[s].Start - sentences[s - 1].End).Contains('\n');
                 paragraph += starts ? 1 : 0;
                 // The sentence that holds the "ПРИГОВОРИЛ:" line ends there.
-                var sentence = sentences[s].End > operative ? new SentenceSpan(sentences[s].Start, operative) : sentences[s];
+                var sentence = new SentenceSpan(Math.Max(sentences[s].Start, readFrom), Math.Min(sentences[s].End, operative));
                 var (hits, allegation) = Read(folded, s, paragraph, sentence);
                 alleged = paragraphs && (allegation && starts || alleged && !starts);
                 _compulsionDenied |= _sentenceDeniesCompulsion && !alleged;
@@ -262,7 +264,9 @@ public sealed partial class VerdictAnalyser
                     var next = Next(start.Pattern, slot, last + 1, Math.Min(_slots.Count - 1, last + 1 + pattern.Gap));
                     for (var between = last + 1; between < next && !negated; between++)
                     {
-                        negated = IsNegation(between) && !(between + 1 < _tokens.Count && IsOnly(folded, between + 1));
+                        // "заставлял его, не платя, работать": a negation in a clause of its own does not negate the pattern.
+                        negated = IsNegation(between) && !(between + 1 < _tokens.Count && IsOnly(folded, between + 1))
+                            && (next < 0 || folded[_tokens[between].End.._tokens[next].Start].IndexOfAny(",;:()") < 0);
                     }
 
                     last = next;
@@ -326,12 +330,18 @@ public sealed partial class VerdictAnalyser
         return false;
     }
 
-    /// <summary>"Не только", "not only": the negation before it does not negate.</summary>
-    private bool IsOnly(ReadOnlySpan<char> folded, int token) => folded.Slice(_tokens[token].Start, _tokens[token].Length) is "только" or "лишь" or "only" or "just";
+    /// <summary>"Не только", "не менее", "не покладая рук", "not only", "no less": the negation before it does not negate.</summary>
+    private bool IsOnly(ReadOnlySpan<char> folded, int token) =>
+        folded.Slice(_tokens[token].Start, _tokens[token].Length)
+            is "только" or "лишь" or "менее" or "более" or "позднее" or "ранее" or "покладая" or "only" or "just" or "less" or "later" or "fewer";
 
     // "Угроз не было", "насилия не применялось": Russian often denies after the noun.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _deniedAfter =
         new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено"], StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseWords =
+        new HashSet<string>(["когда", "если", "что", "чтобы", "пока", "хотя", "но", "а", "потому", "поскольку", "где", "так"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -342,12 +352,13 @@ public sealed partial class VerdictAnalyser
     {
         for (var t = last + 1; t < _tokens.Count && t <= last + 3; t++)
         {
-            if (folded[_tokens[t - 1].End.._tokens[t].Start].IndexOfAny(",;:()«»\"") >= 0)
+            var next = folded.Slice(_tokens[t].Start, _tokens[t].Length);
+            // A new clause ("избивал, когда денег не было") is not the match's.
+            if (folded[_tokens[t - 1].End.._tokens[t].Start].IndexOfAny(",;:()\"") >= 0 || _clauseWords.Contains(next))
             {
                 return false;
             }
 
-            var next = folded.Slice(_tokens[t].Start, _tokens[t].Length);
             if (next is "нет" && t == last + 1
                 || next is "не" && t + 1 < _tokens.Count && _deniedAfter.Contains(folded.Slice(_tokens[t + 1].Start, _tokens[t + 1].Length)))
             {
@@ -449,7 +460,10 @@ public sealed partial class VerdictAnalyser
         // work (a building crew that kidnapped the client who had not paid it), not work exacted from the hostage.
         var workSeen = !prisonWork
             && (compulsion || work.Select(w => w.Start).Distinct().Count() >= 2 || work.Any(w => workTold.Contains(w.Sentence.Start)));
-        var workDenied = workSeen && !compulsion && (_compulsionDenied || _ransom);
+        // A demand to pay for a worker's release where wages are withheld or a debt is worked off is debt bondage, not
+        // a hostage's ransom.
+        var bondage = strength.ContainsKey(ForcedLabourIndicator.WithholdingOfWages) || strength.ContainsKey(ForcedLabourIndicator.DebtBondage);
+        var workDenied = workSeen && !compulsion && (_compulsionDenied || _ransom && !bondage);
         var hasWork = workSeen && !workDenied;
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")

@@ -84,6 +84,19 @@ public sealed class VerdictAnalyserTests
     [InlineData("Иванов похитил Петрова, требовал у родных выкуп, а пока ждал, заставлял его работать на ферме и избивал.", true)]
     // Pay made every week is pay: employing migrants without permits is not forced labour.
     [InlineData("В целях извлечения выгоды от использования их труда он обеспечил мигрантов работой в теплицах с оплатой 1 700 рублей в день, которую выплачивал еженедельно; паспорта без оформления документов.", false)]
+    // Cases a second reading found flipped; each must read as it says.
+    [InlineData("Иванов избивал Петрова и отобрал у него паспорт. Иванов заставлял его, не платя, работать на ферме. Петров пас скот и чистил навоз.", true)]
+    [InlineData("Иванов избивал Петрова и отобрал у него паспорт. Иванов не менее трех раз заставлял Петрова работать на ферме.", true)]
+    [InlineData("The men worked on the defendant's farm and looked after the cattle without pay; the defendant beat them and kept their passports. He demanded money for the release of their passports.", true)]
+    [InlineData("The defendant forced the men to work on his farm. The workers had their passports taken away by the defendant, and he beat them.", true)]
+    [InlineData("Петров пас скот и чистил навоз у Иванова без оплаты. В данном вагончике, где не было отопления, Иванов содержал Петрова и избивал его.", true)]
+    [InlineData("После освобождения из мест лишения свободы в связи с отсутствием жилья Петров стал проживать у Иванова. Петров пас скот и чистил навоз у Иванова.", false)]
+    [InlineData("Петров пас скот у Иванова без оплаты. Иванов избивал его, когда денег не было, и отобрал паспорт.", true)]
+    [InlineData("УСТАНОВИЛ:\nСуд пришел к выводу, что Иванов заставлял Петрова работать, избивал его и отобрал у него паспорт.\n\nПРИГОВОРИЛ:\nИванова признать виновным. Условное осуждение по приговору от 1 марта 2018 года отменить.", true)]
+    [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nуголовное дело прекратить в связи с отсутствием в деянии состава преступления, признать право на реабилитацию. Вещественные доказательства: паспорт считать возвращенным Петрову.", false)]
+    [InlineData(EnglishFacts + "\n\nSENTENCED:\nIvanov is convicted under Article 127.2 of the Criminal Code. Petrov is acquitted.", true)]
+    [InlineData(EnglishFacts + "\n\nRULED:\nThe judgment is upheld. The appeal requesting that the defendant be acquitted is dismissed.", true)]
+    [InlineData("обвиняемого по ч. 1 ст. 127.2 УК РФ,\nУСТАНОВИЛ:\nИванов заставлял Петрова работать, избивал его и отобрал у него паспорт.\n\nПРИГОВОРИЛ:\nИванова признать виновным.", true)]
     // "Угроз и насилия к нему не применялось": denied a few words after.
     [InlineData("Свидетель работал на комбинате по двенадцать часов; паспорт находился у него, угроз и насилия к нему не применялось.", false)]
     // The indictment and an appeal's arguments, at the head of a paragraph, are not findings.
