@@ -97,6 +97,9 @@ public sealed class VerdictAnalyserTests
     [InlineData(EnglishFacts + "\n\nSENTENCED:\nIvanov is convicted under Article 127.2 of the Criminal Code. Petrov is acquitted.", true)]
     [InlineData(EnglishFacts + "\n\nRULED:\nThe judgment is upheld. The appeal requesting that the defendant be acquitted is dismissed.", true)]
     [InlineData("обвиняемого по ч. 1 ст. 127.2 УК РФ,\nУСТАНОВИЛ:\nИванов заставлял Петрова работать, избивал его и отобрал у него паспорт.\n\nПРИГОВОРИЛ:\nИванова признать виновным.", true)]
+    // The law's meaning explained is not a finding; a convict serving his sentence in a colony works under it.
+    [InlineData("По смыслу закона, под использованием рабского труда понимается использование труда человека, который не может отказаться от работы, в том числе с применением насилия и изъятием документов.", false)]
+    [InlineData("ФИО1, отбывая наказание в ФКУ ИК-5 УФСИН России, привлечен к оплачиваемому труду в цехе; отказался выйти на работу и ударил сотрудника. Считает, что работа в колонии – это принудиловка, его заставляли работать под угрозой взысканий.", false)]
     // "Угроз и насилия к нему не применялось": denied a few words after.
     [InlineData("Свидетель работал на комбинате по двенадцать часов; паспорт находился у него, угроз и насилия к нему не применялось.", false)]
     // The indictment and an appeal's arguments, at the head of a paragraph, are not findings.
