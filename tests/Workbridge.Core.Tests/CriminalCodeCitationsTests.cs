@@ -43,6 +43,7 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("The Criminal Code provides, in so far as relevant:\nArticle 126. Abduction\nThe act of abduction is punishable.\nArticle 127.2. Use of slave labour\n…", "126,127.2")]
     [InlineData("Article 103 of the Penal Enforcement Code provides that convicts must work. The applicant was convicted under Article 127.2 in 2015.", "127.2")]
     [InlineData("He was detained under Article 91 of the Code of Criminal Procedure. He was charged under Article 127.2 and Article 105 provides nothing here.", "105,127.2")]
+    [InlineData("оправдать по ч. 1 ст. 119 УК РФ на основании п. 2 ч. 1 ст. 24, п. 3 ч. 2 ст. 302 УПК РФ", "119")]
     // Words between two markers do not join them into one list (and are read in linear time).
     [InlineData("Иванов осужден по ст. 127.2, что подтверждается протоколом по ст. 166 УПК РФ.", "127.2")]
     [InlineData("по ст. 127.2 потерпевшие подтвердили показания: ст. 281 УПК РФ", "127.2")]

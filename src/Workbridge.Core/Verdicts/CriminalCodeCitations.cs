@@ -411,8 +411,9 @@ public static partial class CriminalCodeCitations
     /// </summary>
     private static bool JoinsList(ReadOnlySpan<char> between) => between.Length < 4 || between.Length <= 40 && ListJoin().IsMatch(between);
 
-    // A comma, "и", and the next citation's part and points, each a marker with its numbers or letters: nothing else.
-    [GeneratedRegex(@"^[\s,;]*(?:и\s+)?(?:(?:ч\.?\s*ч\.?|ч\.|ч(?=\s*\d)|част[а-яё]*)\s*" + Numbers + @"\s*|(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*" + LetterList + @"\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A comma, "и", and the next citation's part and points (lettered in the Criminal Code, numbered in others), each a
+    // marker with its numbers or letters: nothing else.
+    [GeneratedRegex(@"^[\s,;]*(?:и\s+)?(?:(?:ч\.?\s*ч\.?|ч\.|ч(?=\s*\d)|част[а-яё]*)\s*" + Numbers + @"\s*|(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?:" + LetterList + "|" + Numbers + @")\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListJoin();
 
     private static bool ConventionArticle(string list) =>
