@@ -146,7 +146,7 @@ public static partial class CriminalCodeCitations
             // …"), a bare article that is set out the same way is that code's. Elsewhere it is the Criminal Code's: "He
             // was charged under Article 127.2" after a citation of the Code of Criminal Procedure still is.
             var sameParagraph = m > 0 && text.AsSpan(matches[m - 1].Index, match.Index - matches[m - 1].Index).IndexOf('\n') < 0;
-            var setOut = SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index)));
+            var setOut = SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 16), Math.Min(16, match.Index)));
             // A code may also be named just before: "The Penal Enforcement Code provides, in Article 103, that …"; and a
             // statute's excerpt heads each article on a line of its own ("Article 43. The concept and purposes of
             // punishment"), after a paragraph naming the code ("The Criminal Code … provides, in so far as relevant:").
@@ -173,9 +173,12 @@ public static partial class CriminalCodeCitations
             var criminal = !code.Success ? (!convention || !ConventionArticle(match.Groups["list"].Value)) && !(sameParagraph && settingOutOther && setOut)
                 : code.Groups["same"].Success ? previousCriminal
                 : Regex.IsMatch(code.Groups["code"].Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase);
+            // A paragraph sets out another code from the citation that names it so ("Article 103 of the Penal Enforcement
+            // Code provides", "The Penal Enforcement Code provides, in Article 103", "(Article 116 of that Code)") to its end.
             settingOutOther = code.Success
                 ? !criminal && code.Value.Contains("Code", StringComparison.OrdinalIgnoreCase)
-                    && (before is { Success: true } || SetsOut().IsMatch(text.AsSpan(code.Index + code.Length, Math.Min(40, text.Length - code.Index - code.Length))))
+                    && (before is { Success: true } || code.Index < match.Index || code.Groups["same"].Success && settingOutOther
+                        || SetsOut().IsMatch(text.AsSpan(code.Index + code.Length, Math.Min(40, text.Length - code.Index - code.Length))))
                 : settingOutOther && sameParagraph;
             previousCriminal = criminal;
             if (!criminal)
@@ -243,8 +246,9 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"^[\s,]*(?:of\s+(?:the\s+)?[A-Z][A-Za-z\s]{0,40}?Code\s*)?(?:provides|states|stipulates|lays\s+down|establishes|sets\s+out|prescribes|requires|entitles)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SetsOut();
 
-    // "Under Article 115 a refusal …" opening a sentence, not "convicted under Article 127.2".
-    [GeneratedRegex(@"(?:^|[.;:(]\s*)Under\s+$", RegexOptions.CultureInvariant)]
+    // "Under Article 115 a refusal …" opening a sentence or a clause ("…, and, under Article 107, …"), not "convicted
+    // under Article 127.2".
+    [GeneratedRegex(@"(?:^|[.;:(]\s*Under|,\s*(?:and\s*,?\s*)?under)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex UnderBefore();
 
     /// <summary>English article markers, tried only where a word starts with "art" (as <see cref="ArticleMarkers"/> does for "ст").</summary>
