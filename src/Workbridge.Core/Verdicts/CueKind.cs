@@ -34,4 +34,7 @@ public enum CueKind
 
     /// <summary>A ransom demanded ("требовал выкуп", "за освобождение", "ransom"): the decision is about a hostage.</summary>
     Ransom,
+
+    /// <summary>A refusal ("отказал", "refused"): beside a prospect, an offer refused, whose work and debt were never exacted.</summary>
+    Refusal,
 }

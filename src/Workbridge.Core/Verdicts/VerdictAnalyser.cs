@@ -147,6 +147,7 @@ public sealed partial class VerdictAnalyser
         var released = false;
         var compulsionDenied = false;
         var ransom = false;
+        var refused = false;
         foreach (var hit in _hits)
         {
             switch (hit.Pattern.Kind)
@@ -165,6 +166,9 @@ public sealed partial class VerdictAnalyser
                     continue;
                 case CueKind.Prospect:
                     prospect = true;
+                    continue;
+                case CueKind.Refusal:
+                    refused = true;
                     continue;
                 case CueKind.Prison:
                     prison = true;
@@ -192,6 +196,12 @@ public sealed partial class VerdictAnalyser
         // in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)).
         prison &= !released;
         _prisonSentences += prison && cues is not null && cues.Exists(c => c.Item1.Kind is CueKind.Work or CueKind.Compulsion) ? 1 : 0;
+        // An offer to work off a debt that was refused ("предлагала «отработать» долг, но он отказал") exacted nothing.
+        if (prospect && refused)
+        {
+            cues?.RemoveAll(c => c.Item1.Kind is CueKind.Compulsion || c.Item1.Indicator is ForcedLabourIndicator.DebtBondage);
+        }
+
         if (prospect || prison)
         {
             cues?.RemoveAll(c => c.Item1.Kind == CueKind.Work || prison && c.Item1.Kind == CueKind.Compulsion);
