@@ -331,9 +331,7 @@ public static class CourtText
     /// <summary>"The conviction is quashed", "reclassified": not a request to quash that is dismissed.</summary>
     private static bool QuashesInEnglish(ReadOnlySpan<char> line)
     {
-        var decides = line.Contains("quash", StringComparison.Ordinal) || line.Contains("set aside", StringComparison.Ordinal) || line.Contains("reclassif", StringComparison.Ordinal);
-        return decides && !line.Contains("dismiss", StringComparison.Ordinal) && !line.Contains("reject", StringComparison.Ordinal)
-            && !line.Contains("seeking", StringComparison.Ordinal) && !line.Contains("request", StringComparison.Ordinal);
+        return ContainsAny(line, ["quash", "set aside", "reclassif"]) && !ContainsAny(line, ["dismiss", "reject", "seeking", "request"]);
     }
 
     /// <summary>
@@ -351,15 +349,11 @@ public static class CourtText
         }
 
         var head = folded[..opening];
-        var acquitted = head.Contains("оправдан", StringComparison.Ordinal) || head.Contains("acquitted", StringComparison.Ordinal);
-        var convicted = head.Contains("осужден", StringComparison.Ordinal) || Count(head, "виновн") > Count(head, "невиновн")
-            || head.Contains("convicted", StringComparison.Ordinal) || head.Contains("guilty", StringComparison.Ordinal);
+        var acquitted = ContainsAny(head, ["оправдан", "acquitted"]);
+        var convicted = ContainsAny(head, ["осужден", "convicted", "guilty"]) || Count(head, "виновн") > Count(head, "невиновн");
         var decided = folded[operative..];
-        var upheld = decided.Contains("без изменения", StringComparison.Ordinal) || decided.Contains("upheld", StringComparison.Ordinal)
-            || decided.Contains("unchanged", StringComparison.Ordinal);
-        var quashed = decided.Contains("отменить", StringComparison.Ordinal) || decided.Contains("quash", StringComparison.Ordinal)
-            || decided.Contains("set aside", StringComparison.Ordinal) || decided.Contains("виновн", StringComparison.Ordinal)
-            || decided.Contains("guilty", StringComparison.Ordinal);
+        var upheld = ContainsAny(decided, ["без изменения", "upheld", "unchanged"]);
+        var quashed = ContainsAny(decided, ["отменить", "quash", "set aside", "виновн", "guilty"]);
         return acquitted && !convicted && upheld && !quashed;
     }
 
@@ -422,12 +416,9 @@ public static class CourtText
     /// </summary>
     private static bool Partly(ReadOnlySpan<char> operativeFolded)
     {
-        foreach (var words in (ReadOnlySpan<string>)["в остальн", "в части", "в этой части", "в указанной части"])
+        if (ContainsAny(operativeFolded, ["в остальн", "в части", "в этой части", "в указанной части"]))
         {
-            if (operativeFolded.Contains(words, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
         // "Считать Иванова осужденным по ч. 3 ст. 151", not "вещественные доказательства считать возвращенными".
@@ -456,9 +447,8 @@ public static class CourtText
             return false;
         }
 
-        var quashed = operativeFolded.Contains("quash", StringComparison.Ordinal) || operativeFolded.Contains("set aside", StringComparison.Ordinal);
-        var upheld = operativeFolded.Contains("acquittal", StringComparison.Ordinal)
-            && (operativeFolded.Contains("upheld", StringComparison.Ordinal) || operativeFolded.Contains("unchanged", StringComparison.Ordinal)) && !quashed;
+        var quashed = ContainsAny(operativeFolded, ["quash", "set aside"]);
+        var upheld = operativeFolded.Contains("acquittal", StringComparison.Ordinal) && ContainsAny(operativeFolded, ["upheld", "unchanged"]) && !quashed;
         var noViolation = Count(operativeFolded, "no violation of article 4");
         var article4 = noViolation > 0 && Count(operativeFolded, "violation of article 4") == noViolation;
         // "Is acquitted", not "the appeal requesting that he be acquitted is dismissed".
@@ -466,11 +456,24 @@ public static class CourtText
         foreach (var range in operativeFolded.SplitAny(".;\n"))
         {
             var line = operativeFolded[range];
-            acquitted |= (ContainsWord(line, "acquitted") || ContainsWord(line, "acquit"))
-                && !line.Contains("request", StringComparison.Ordinal) && !line.Contains("seeking", StringComparison.Ordinal) && !line.Contains("dismiss", StringComparison.Ordinal);
+            acquitted |= (ContainsWord(line, "acquitted") || ContainsWord(line, "acquit")) && !ContainsAny(line, ["request", "seeking", "dismiss"]);
         }
 
         return innocent > 0 || upheld || article4 || acquitted;
+    }
+
+    /// <summary>Whether a folded text contains any of the words, as they are written.</summary>
+    internal static bool ContainsAny(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsWord(ReadOnlySpan<char> text, string word)

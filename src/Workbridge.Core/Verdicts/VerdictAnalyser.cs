@@ -511,18 +511,8 @@ public sealed partial class VerdictAnalyser
     private readonly record struct Quote(string Code, SentenceSpan Sentence, int Start, int End, bool Strong);
 
     /// <summary>Whether a folded sentence names wages.</summary>
-    private static bool NamesWages(ReadOnlySpan<char> words)
-    {
-        foreach (var wage in (ReadOnlySpan<string>)["зарплат", "заработн", "оплат", "вознагражд", "wage", "salar", "earning"])
-        {
-            if (words.Contains(wage, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesWages(ReadOnlySpan<char> words) =>
+        CourtText.ContainsAny(words, ["зарплат", "заработн", "оплат", "вознагражд", "wage", "salar", "earning"]);
 
     /// <summary>Overlapping evidence of one indicator is kept once (the longest), and at most a dozen per indicator.</summary>
     private static List<Quote> Trim(List<Quote> evidence)
