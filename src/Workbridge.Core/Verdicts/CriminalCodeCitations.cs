@@ -146,7 +146,6 @@ public static partial class CriminalCodeCitations
             // …"), a bare article that is set out the same way is that code's. Elsewhere it is the Criminal Code's: "He
             // was charged under Article 127.2" after a citation of the Code of Criminal Procedure still is.
             var sameParagraph = m > 0 && text.AsSpan(matches[m - 1].Index, match.Index - matches[m - 1].Index).IndexOf('\n') < 0;
-            var setOut = SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))) || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 16), Math.Min(16, match.Index)));
             // A code may also be named just before: "The Penal Enforcement Code provides, in Article 103, that …"; and a
             // statute's excerpt heads each article on a line of its own ("Article 43. The concept and purposes of
             // punishment"), after a paragraph naming the code ("The Criminal Code … provides, in so far as relevant:").
@@ -170,14 +169,14 @@ public static partial class CriminalCodeCitations
                 code = subject.Success ? subject : code;
             }
 
-            var criminal = !code.Success ? (!convention || !ConventionArticle(match.Groups["list"].Value)) && !(sameParagraph && settingOutOther && setOut)
+            var criminal = !code.Success ? (!convention || !ConventionArticle(match.Groups["list"].Value)) && !(sameParagraph && settingOutOther && SetOut(text, match))
                 : code.Groups["same"].Success ? previousCriminal
-                : Regex.IsMatch(code.Groups["code"].Value, @"^(Criminal\s+Code|CC)$", RegexOptions.IgnoreCase);
+                : CriminalCodeName().IsMatch(code.Groups["code"].Value);
             // A paragraph sets out another code from the citation that names it so ("Article 103 of the Penal Enforcement
             // Code provides", "The Penal Enforcement Code provides, in Article 103", "(Article 116 of that Code)") to its end.
             settingOutOther = code.Success
                 ? !criminal && code.Value.Contains("Code", StringComparison.OrdinalIgnoreCase)
-                    && (before is { Success: true } || code.Index < match.Index || code.Groups["same"].Success && settingOutOther
+                    && (code.Index < match.Index || code.Groups["same"].Success && settingOutOther
                         || SetsOut().IsMatch(text.AsSpan(code.Index + code.Length, Math.Min(40, text.Length - code.Index - code.Length))))
                 : settingOutOther && sameParagraph;
             previousCriminal = criminal;
@@ -220,6 +219,17 @@ public static partial class CriminalCodeCitations
             }
         }
     }
+
+    /// <summary>Whether a bare article is set out as a law's summary does: "Article 105 provides that", "Under Article 115".</summary>
+    private static bool SetOut(string text, Match match)
+    {
+        var end = match.Index + match.Length;
+        return SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))
+            || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 16), Math.Min(16, match.Index)));
+    }
+
+    [GeneratedRegex(@"^(?:Criminal\s+Code|CC)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CriminalCodeName();
 
     /// <summary>An article that heads a statute's excerpt: alone at the start of its line, its number followed by ". Title".</summary>
     private static bool IsHeading(string text, int start, int end)
