@@ -6,7 +6,9 @@ namespace Workbridge.Core.Verdicts;
 /// shows forced labour when it shows (1) work or service done for the offender, (2) involuntariness, and (3) a menace
 /// of penalty, by two different pieces of evidence, at least one of them strong (ILO survey guidelines, 2012; 20th ICLS
 /// guidelines, 2018). An explicit compulsion to work ("заставлял работать", "forced to work") is work and strong
-/// involuntariness at once.
+/// involuntariness at once. The menace must bear on the work: unless the person was expressly made to work, some
+/// menace is told in a sentence that tells of the work ("работал без оплаты, паспорт забрал"), since a quarrel's
+/// blows or a hostage's confinement told beside a job are not work exacted by them.
 /// </summary>
 public static class ForcedLabourRule
 {
@@ -27,9 +29,10 @@ public static class ForcedLabourRule
     };
 
     /// <summary>
-    /// Decides, and says why. <paramref name="found"/> maps each indicator seen to whether any of its evidence is strong.
+    /// Decides, and says why. <paramref name="found"/> maps each indicator seen to whether any of its evidence is strong;
+    /// <paramref name="menaceWithWork"/> says whether a menace indicator stands in a sentence that tells of the work.
     /// </summary>
-    public static (bool ForcedLabour, string Reason) Decide(bool work, bool compulsion, IReadOnlyDictionary<ForcedLabourIndicator, bool> found)
+    public static (bool ForcedLabour, string Reason) Decide(bool work, bool compulsion, bool menaceWithWork, IReadOnlyDictionary<ForcedLabourIndicator, bool> found)
     {
         if (!work && !compulsion)
         {
@@ -45,6 +48,11 @@ public static class ForcedLabourRule
         if (compulsion)
         {
             return (true, $"work exacted by compulsion (strong) under a menace of penalty: {Codes(menace)}");
+        }
+
+        if (!menaceWithWork)
+        {
+            return (false, "work, and a menace of penalty, but no menace told with the work: " + Codes(found.Keys));
         }
 
         foreach (var m in menace.OrderByDescending(m => found[m]))

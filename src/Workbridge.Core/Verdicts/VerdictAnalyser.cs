@@ -53,7 +53,8 @@ public sealed partial class VerdictAnalyser
     // NegatedInside: a negation stands between the pattern's words without being one of them ("did not work").
     private readonly record struct Hit(CuePattern Pattern, int First, int Last, bool NegatedInside);
 
-    private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues);
+    // Prospect: the sentence tells of work promised, offered or wished for.
+    private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues, bool Prospect);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public VerdictFinding Analyse(VerdictDocument document)
@@ -209,7 +210,7 @@ public sealed partial class VerdictAnalyser
 
         // Only a sentence read to its end (not legal, denied or alleged) says these.
         (_sentenceDeniesCompulsion, _sentenceDemandsRansom) = (compulsionDenied, ransom);
-        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues), false);
+        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues, prospect), false);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -328,8 +329,7 @@ public sealed partial class VerdictAnalyser
                 continue;
             }
 
-            var between = folded[_tokens[t].End.._tokens[first].Start];
-            if (between.IndexOfAny(",;:()") >= 0)
+            if (ClauseBreak(folded[_tokens[t].End.._tokens[first].Start]))
             {
                 return false;
             }
@@ -339,6 +339,13 @@ public sealed partial class VerdictAnalyser
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the characters between two words end a clause: punctuation, or a dash standing apart ("если что не так -
+    /// она била"), not a hyphen inside a word ("не из-за угроз").
+    /// </summary>
+    private static bool ClauseBreak(ReadOnlySpan<char> between) =>
+        between.IndexOfAny(",;:()") >= 0 || between.IndexOf(" -", StringComparison.Ordinal) >= 0 || between.IndexOf("- ", StringComparison.Ordinal) >= 0;
 
     /// <summary>"Не только", "не менее", "не покладая рук", "not only", "no less": the negation before it does not negate.</summary>
     private bool IsOnly(ReadOnlySpan<char> folded, int token) =>
@@ -364,7 +371,8 @@ public sealed partial class VerdictAnalyser
         {
             var next = folded.Slice(_tokens[t].Start, _tokens[t].Length);
             // A new clause ("избивал, когда денег не было") is not the match's.
-            if (folded[_tokens[t - 1].End.._tokens[t].Start].IndexOfAny(",;:()\"") >= 0 || _clauseWords.Contains(next))
+            var between = folded[_tokens[t - 1].End.._tokens[t].Start];
+            if (ClauseBreak(between) || between.Contains('"') || _clauseWords.Contains(next))
             {
                 return false;
             }
@@ -426,6 +434,7 @@ public sealed partial class VerdictAnalyser
         var strength = new Dictionary<ForcedLabourIndicator, bool>();
         var evidence = new List<Quote>();
         var forms = new Dictionary<ExploitationForm, int>();
+        var menaceTold = new HashSet<int>();
         foreach (var sentence in sentences)
         {
             var near = paragraphs.Contains(sentence.Paragraph) || relevant.Contains(sentence.Index - 1) || relevant.Contains(sentence.Index + 1);
@@ -441,9 +450,17 @@ public sealed partial class VerdictAnalyser
                         var indicator = pattern.Indicator!.Value;
                         // Wages withheld presuppose work: "зарплату так и не заплатил" is work in itself; a ransom "not
                         // paid" is not, so only a sentence that names wages counts.
-                        if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(folded.Slice(sentence.Span.Start, sentence.Span.Length)))
+                        // A debt to be worked off is work too ("долг отрабатывал", "would work until the debt was repaid"),
+                        // unless the work is only wished for ("wanted to go to Poland to pay off a loan").
+                        if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(folded.Slice(sentence.Span.Start, sentence.Span.Length))
+                            || indicator == ForcedLabourIndicator.DebtBondage && !sentence.Prospect && NamesWork(folded.Slice(sentence.Span.Start, sentence.Span.Length)))
                         {
                             work.Add(Item("work", sentence.Span, start, end, false));
+                        }
+
+                        if (ForcedLabourRule.Menace.Contains(indicator))
+                        {
+                            menaceTold.Add(sentence.Span.Start);
                         }
 
                         strength[indicator] = strength.GetValueOrDefault(indicator) || pattern.Strong;
@@ -483,7 +500,7 @@ public sealed partial class VerdictAnalyser
             ? (false, "the decision says no one was made to work, and nowhere that anyone was")
             : prisonWork
             ? (false, "work of a convict serving a sentence in a penal institution, which ILO Convention No. 29 art. 2(2)(c) excludes from forced labour")
-            : ForcedLabourRule.Decide(hasWork, compulsion, strength);
+            : ForcedLabourRule.Decide(hasWork, compulsion, work.Any(w => menaceTold.Contains(w.Sentence.Start)), strength);
         ExploitationForm? form = !forcedLabour ? null
             : forms.ContainsKey(ExploitationForm.Workhouse) ? ExploitationForm.Workhouse
             : forms.Count == 0 ? ExploitationForm.Other
@@ -512,7 +529,11 @@ public sealed partial class VerdictAnalyser
 
     /// <summary>Whether a folded sentence names wages.</summary>
     private static bool NamesWages(ReadOnlySpan<char> words) =>
-        CourtText.ContainsAny(words, ["зарплат", "заработн", "оплат", "вознагражд", "wage", "salar", "earning"]);
+        CourtText.ContainsAny(words, ["зарплат", "заработн", "оплат", "вознагражд", "бесплатн", "безвозмездн", "wage", "salar", "earning"]);
+
+    /// <summary>Whether a folded sentence names work (a debt worked off).</summary>
+    private static bool NamesWork(ReadOnlySpan<char> words) =>
+        CourtText.ContainsAny(words, ["отраб", "работ", "труд", "work", "labo"]);
 
     /// <summary>Overlapping evidence of one indicator is kept once (the longest), and at most a dozen per indicator.</summary>
     private static List<Quote> Trim(List<Quote> evidence)

@@ -126,7 +126,29 @@ public sealed class VerdictAnalyserTests
     [InlineData("Органами предварительного следствия Петров обвинялся по ч. 2 ст. 127.2 УК РФ. Суд установил, что Петров заставлял потерпевших работать на ферме, забрал их паспорта и избивал их.", true)]
     // The sentence holding "ПРИГОВОРИЛ:" ends there: exhibits are not retention of documents.
     [InlineData("Петров нанял рабочих на ферму, платил им и угрожал уволить.\n\nПРИГОВОРИЛ:\nпаспорт потерпевшего хранить при деле, Петрова признать виновным.", false)]
+    // The menace must be told with the work: a quarrel's blows beside a hired hand's job are not work exacted by them.
+    [InlineData("ФИО2 работал у ФИО1 скотником, пас коров и жил на ферме в вагончике. В ходе распития спиртного между ними произошла ссора, ФИО1 нанес ФИО2 удары ножом.", false)]
+    [InlineData("ФИО2 пас коров у ФИО1 и жил на ферме в вагончике, за плохую работу ФИО1 избивал его палкой.", true)]
+    [InlineData("ФИО2 ухаживал за скотом и чистил навоз. ФИО1 лишил его возможности отказаться от работы, забрав паспорт.", true)]
+    // "Если что не так – она била": the dash ends the clause of the negation.
+    [InlineData("Потерпевшая мыла полы и стирала белье у ФИО1 без оплаты, а если что не так – она била ее ремнем.", true)]
     public void Analyse_StructureAndModality_DecideWhatCounts(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
+
+    [Fact]
+    public void ForcedLabourRule_MenaceNeverToldWithTheWork_IsNotEnough()
+    {
+        var found = new Dictionary<ForcedLabourIndicator, bool>
+        {
+            [ForcedLabourIndicator.PhysicalSexualViolence] = true,
+            [ForcedLabourIndicator.AbusiveConditions] = false,
+        };
+        ForcedLabourRule.Decide(work: true, compulsion: false, menaceWithWork: true, found).ForcedLabour.ShouldBeTrue();
+        var (forcedLabour, reason) = ForcedLabourRule.Decide(work: true, compulsion: false, menaceWithWork: false, found);
+        forcedLabour.ShouldBeFalse();
+        reason.ShouldContain("no menace told with the work");
+        // Compulsion to work is the link itself.
+        ForcedLabourRule.Decide(work: true, compulsion: true, menaceWithWork: false, found).ForcedLabour.ShouldBeTrue();
+    }
 
     [Fact]
     public void Analyse_WorkAfterReleaseFromAColony_IsForcedLabourAllTheSame()
@@ -235,7 +257,7 @@ public sealed class VerdictAnalyserTests
     [Fact]
     public void ForcedLabourRule_MediumIndicatorsOnly_AreNotEnough()
     {
-        var (forcedLabour, reason) = ForcedLabourRule.Decide(work: true, compulsion: false, new Dictionary<ForcedLabourIndicator, bool>
+        var (forcedLabour, reason) = ForcedLabourRule.Decide(work: true, compulsion: false, menaceWithWork: true, new Dictionary<ForcedLabourIndicator, bool>
         {
             [ForcedLabourIndicator.WithholdingOfWages] = false,
             [ForcedLabourIndicator.IntimidationThreats] = false,
@@ -246,7 +268,7 @@ public sealed class VerdictAnalyserTests
 
     [Fact]
     public void ForcedLabourRule_StrongMenaceAndInvoluntariness_IsForcedLabour() =>
-        ForcedLabourRule.Decide(work: true, compulsion: false, new Dictionary<ForcedLabourIndicator, bool>
+        ForcedLabourRule.Decide(work: true, compulsion: false, menaceWithWork: true, new Dictionary<ForcedLabourIndicator, bool>
         {
             [ForcedLabourIndicator.RetentionOfDocuments] = true,
             [ForcedLabourIndicator.Deception] = false,
@@ -254,5 +276,5 @@ public sealed class VerdictAnalyserTests
 
     [Fact]
     public void ForcedLabourRule_OneIndicatorAlone_IsNotEnough() =>
-        ForcedLabourRule.Decide(work: true, compulsion: false, new Dictionary<ForcedLabourIndicator, bool> { [ForcedLabourIndicator.RestrictionOfMovement] = true }).ForcedLabour.ShouldBeFalse();
+        ForcedLabourRule.Decide(work: true, compulsion: false, menaceWithWork: true, new Dictionary<ForcedLabourIndicator, bool> { [ForcedLabourIndicator.RestrictionOfMovement] = true }).ForcedLabour.ShouldBeFalse();
 }
