@@ -45,6 +45,9 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("Article 103 of the Penal Enforcement Code provides that convicts must work; refusal is a violation (Article 116 of that Code) and may entail a disciplinary cell (Article 115). Under Article 105, convicts are paid, and, under Article 107, deductions are made. He was convicted under Article 228.1.", "228.1")]
     [InlineData("He was detained under Article 91 of the Code of Criminal Procedure. He was charged under Article 127.2 and Article 105 provides nothing here.", "105,127.2")]
     [InlineData("оправдать по ч. 1 ст. 119 УК РФ на основании п. 2 ч. 1 ст. 24, п. 3 ч. 2 ст. 302 УПК РФ", "119")]
+    // "or" joins a list as "and" does.
+    [InlineData("The court finds no grounds for applying Articles 64 or 73 of the Criminal Code, or Articles 15, 82, and 96 of it.", "15,64,73,82,96")]
+    [InlineData("оснований для применения ст. 64 или 73 УК РФ, а также ст. 125 или ст. 126 УПК РФ не имеется", "64,73")]
     // Words between two markers do not join them into one list (and are read in linear time).
     [InlineData("Иванов осужден по ст. 127.2, что подтверждается протоколом по ст. 166 УПК РФ.", "127.2")]
     [InlineData("по ст. 127.2 потерпевшие подтвердили показания: ст. 281 УПК РФ", "127.2")]

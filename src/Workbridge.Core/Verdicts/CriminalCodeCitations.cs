@@ -15,7 +15,7 @@ public static partial class CriminalCodeCitations
 
 
     // Lists of numbers or letters after a marker: "126, 127.1 и 127.2", "а, в, з", "«а», «в»".
-    private const string Numbers = Number + @"(?:\s*(?:,|и)\s*" + Number + ")*";
+    private const string Numbers = Number + @"(?:\s*(?:,|или|и)\s*" + Number + ")*";
     private const string Letter = @"«?[а-яё]»?(?![а-яё])";
     private const string LetterList = Letter + @"(?:\s*(?:,|и)\s*" + Letter + ")*";
 
@@ -99,9 +99,12 @@ public static partial class CriminalCodeCitations
     }
 
     // "Article 127.2(2)(c)", "Article 105 § 1", "Articles 126 and 127", "Article 105 § 1 and Article 158 § 2 (c)".
+    // "Articles 64 or 73", "Articles 126, 127, and 127.2".
+    private const string EnglishJoin = @"(?:,\s*(?:and|or)?|and|or)";
+
     private const string EnglishPart = @"(?:\s*\([0-9a-z.]+\)|\s*§\s*\d+(?:\.\d+)?)";
 
-    [GeneratedRegex(@"\G(?:Articles?|Arts?\.)\s*(?<list>\d+(?:\.\d+)?" + EnglishPart + @"*(?:\s*(?:,|and)\s*(?:\([0-9a-z.]+\))+)*(?:\s*(?:,|and)\s*(?:Articles?\s*)?\d+(?:\.\d+)?" + EnglishPart + @"*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:Articles?|Arts?\.)\s*(?<list>\d+(?:\.\d+)?" + EnglishPart + @"*(?:\s*" + EnglishJoin + @"\s*(?:\([0-9a-z.]+\))+)*(?:\s*" + EnglishJoin + @"\s*(?:Articles?\s*)?\d+(?:\.\d+)?" + EnglishPart + @"*)*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishArticle();
 
     [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|§\s*(?<n>[0-9.]+)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
@@ -427,7 +430,7 @@ public static partial class CriminalCodeCitations
 
     // A comma, "и", and the next citation's part and points (lettered in the Criminal Code, numbered in others), each a
     // marker with its numbers or letters: nothing else.
-    [GeneratedRegex(@"^[\s,;]*(?:и\s+)?(?:(?:ч\.?\s*ч\.?|ч\.|ч(?=\s*\d)|част[а-яё]*)\s*" + Numbers + @"\s*|(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?:" + LetterList + "|" + Numbers + @")\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,;]*(?:(?:и|или)\s+)?(?:(?:ч\.?\s*ч\.?|ч\.|ч(?=\s*\d)|част[а-яё]*)\s*" + Numbers + @"\s*|(?:п\.?\s*п\.?|пп\.?|п\.|пункт[а-яё]*)\s*(?:" + LetterList + "|" + Numbers + @")\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListJoin();
 
     private static bool ConventionArticle(string list) =>
@@ -435,7 +438,7 @@ public static partial class CriminalCodeCitations
         && !first.Value.Contains('.') && int.TryParse(first.Value, out var number) && number < 60;
 
     private static List<string> Split(string numbers) =>
-        [.. numbers.Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        [.. numbers.Replace("или", ",", StringComparison.Ordinal).Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     private static List<string> Letters(string letters) =>
         [.. letters.Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
