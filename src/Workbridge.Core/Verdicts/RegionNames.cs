@@ -55,6 +55,9 @@ public sealed class RegionNames
         }
     }
 
+    // The weight of the first court named.
+    private const int CourtFirst = 20;
+
     /// <summary>As <see cref="Find(string)"/>, given the text folded by <see cref="CourtText.Fold(string)"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string? Find(ReadOnlySpan<char> folded)
@@ -117,7 +120,10 @@ public sealed class RegionNames
 
             var context = folded.Slice(Math.Max(0, at - 14), Math.Min(at, 14));
             var court = folded.Slice(Math.Max(0, at - 40), Math.Min(at, 40));
-            var weight = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal) ? 5
+            var named = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal);
+            // The first court named is the one that decides ("Зубово-Полянский районный суд Республики Мордовия"); the
+            // courts and towns named after it are those of the judgment appealed against or of the accused's past.
+            var weight = named ? (scores is null || !scores.Values.Any(s => s.Score >= CourtFirst) ? CourtFirst : 5)
                 : context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3
                 : 1;
             scores ??= [];
