@@ -450,10 +450,11 @@ public sealed partial class VerdictAnalyser
                         var indicator = pattern.Indicator!.Value;
                         // Wages withheld presuppose work: "зарплату так и не заплатил" is work in itself; a ransom "not
                         // paid" is not, so only a sentence that names wages counts.
-                        // A debt to be worked off is work too ("долг отрабатывал", "would work until the debt was repaid"),
-                        // unless the work is only wished for ("wanted to go to Poland to pay off a loan").
+                        // A debt to be worked off is work too ("долг отрабатывал", "the debt would have to be worked off"),
+                        // unless the work is only wished for ("wanted to go to Poland to pay off a loan"): a debt worked
+                        // off in so many words (a strong match) is work even when told as what was to come.
                         if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(folded.Slice(sentence.Span.Start, sentence.Span.Length))
-                            || indicator == ForcedLabourIndicator.DebtBondage && !sentence.Prospect && NamesWork(folded.Slice(sentence.Span.Start, sentence.Span.Length)))
+                            || indicator == ForcedLabourIndicator.DebtBondage && (pattern.Strong || !sentence.Prospect) && NamesWork(folded.Slice(sentence.Span.Start, sentence.Span.Length)))
                         {
                             work.Add(Item("work", sentence.Span, start, end, false));
                         }
