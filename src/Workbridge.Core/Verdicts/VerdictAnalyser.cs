@@ -23,6 +23,9 @@ public sealed partial class VerdictAnalyser
     private const int MaxCachedWords = 1 << 20;
     private const int MaxEvidencePerIndicator = 12;
 
+    // A word of promise governs work told at most this many words before it ("работу ему обещали").
+    private const int ProspectReach = 3;
+
     // A decision that tells of work in a colony, by convicts or while serving a sentence in this many sentences is about
     // prison work.
     private const int PrisonSentences = 2;
@@ -143,7 +146,19 @@ public sealed partial class VerdictAnalyser
 
         Match(folded);
         List<(CuePattern, int, int)>? cues = null;
-        var prospect = false;
+        // Where the first word of promise, offer or wish stands: it governs the work told after it ("обещал работу на
+        // стройке", "would work until"), or right before it ("работу ему обещали"), not work told earlier in the sentence
+        // ("when she refused to see clients he beat her and said that everyone will find out").
+        var prospectAt = int.MaxValue;
+        foreach (var hit in _hits)
+        {
+            if (hit.Pattern.Kind == CueKind.Prospect)
+            {
+                prospectAt = Math.Min(prospectAt, hit.First);
+            }
+        }
+
+        var prospect = prospectAt != int.MaxValue;
         var prison = false;
         var released = false;
         var compulsionDenied = false;
@@ -166,7 +181,11 @@ public sealed partial class VerdictAnalyser
                     ransom |= !Negated(folded, hit.First);
                     continue;
                 case CueKind.Prospect:
-                    prospect = true;
+                    continue;
+                // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done, nor is a
+                // debt to be paid off ("wanted to go to Poland to pay off a loan") a debt held over anyone.
+                case CueKind.Work or CueKind.Indicator when hit.Last + ProspectReach >= prospectAt
+                    && (hit.Pattern.Kind == CueKind.Work || hit.Pattern.Indicator == ForcedLabourIndicator.DebtBondage):
                     continue;
                 case CueKind.Refusal:
                     refused = true;
@@ -193,8 +212,7 @@ public sealed partial class VerdictAnalyser
             }
         }
 
-        // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done; a convict's work
-        // in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)).
+        // A convict's work in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)).
         prison &= !released;
         _prisonSentences += prison && cues is not null && cues.Exists(c => c.Item1.Kind is CueKind.Work or CueKind.Compulsion) ? 1 : 0;
         // An offer to work off a debt that was refused ("предлагала «отработать» долг, но он отказал") exacted nothing.
@@ -203,9 +221,9 @@ public sealed partial class VerdictAnalyser
             cues?.RemoveAll(c => c.Item1.Kind is CueKind.Compulsion || c.Item1.Indicator is ForcedLabourIndicator.DebtBondage);
         }
 
-        if (prospect || prison)
+        if (prison)
         {
-            cues?.RemoveAll(c => c.Item1.Kind == CueKind.Work || prison && c.Item1.Kind == CueKind.Compulsion);
+            cues?.RemoveAll(c => c.Item1.Kind is CueKind.Work or CueKind.Compulsion);
         }
 
         // Only a sentence read to its end (not legal, denied or alleged) says these.
@@ -450,11 +468,10 @@ public sealed partial class VerdictAnalyser
                         var indicator = pattern.Indicator!.Value;
                         // Wages withheld presuppose work: "зарплату так и не заплатил" is work in itself; a ransom "not
                         // paid" is not, so only a sentence that names wages counts.
-                        // A debt to be worked off is work too ("долг отрабатывал", "the debt would have to be worked off"),
-                        // unless the work is only wished for ("wanted to go to Poland to pay off a loan"): a debt worked
-                        // off in so many words (a strong match) is work even when told as what was to come.
+                        // A debt to be worked off is work too ("долг отрабатывал"), unless the work is only wished for or
+                        // threatened ("wanted to go to Poland to pay off a loan", "будет отрабатывать долг").
                         if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(folded.Slice(sentence.Span.Start, sentence.Span.Length))
-                            || indicator == ForcedLabourIndicator.DebtBondage && (pattern.Strong || !sentence.Prospect) && NamesWork(folded.Slice(sentence.Span.Start, sentence.Span.Length)))
+                            || indicator == ForcedLabourIndicator.DebtBondage && !sentence.Prospect && NamesWork(folded.Slice(sentence.Span.Start, sentence.Span.Length)))
                         {
                             work.Add(Item("work", sentence.Span, start, end, false));
                         }

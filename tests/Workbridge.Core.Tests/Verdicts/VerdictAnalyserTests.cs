@@ -132,6 +132,12 @@ public sealed class VerdictAnalyserTests
     [InlineData("ФИО2 ухаживал за скотом и чистил навоз. ФИО1 лишил его возможности отказаться от работы, забрав паспорт.", true)]
     // "Если что не так – она била": the dash ends the clause of the negation.
     [InlineData("Потерпевшая мыла полы и стирала белье у ФИО1 без оплаты, а если что не так – она била ее ремнем.", true)]
+    // A word of promise governs the work told after it, not the work told before it in the same sentence.
+    [InlineData("ФИО1 забрал у потерпевшей паспорт. Она ежедневно принимала клиентов в квартире. Когда потерпевшая отказывалась принимать клиентов, ФИО1 избивал ее и говорил, что родные обо всем узнают и ей будет хуже.", true)]
+    [InlineData("ФИО1 забрал у потерпевшей паспорт и избил ее. Он говорил, что она будет принимать клиентов, если не вернет деньги.", false)]
+    // Denials and a party's insistence are not findings.
+    [InlineData("Доказательств того, что ФИО1 заставлял потерпевших работать, угрожал им и отбирал паспорта, стороной обвинения не представлено.", false)]
+    [InlineData("Подсудимый вину признал частично. Настаивает, что Климов удерживал его паспорт и заставлял работать бесплатно, избивал его.", false)]
     public void Analyse_StructureAndModality_DecideWhatCounts(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
