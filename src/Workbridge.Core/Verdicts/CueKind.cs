@@ -37,4 +37,10 @@ public enum CueKind
 
     /// <summary>A refusal ("отказал", "refused"): beside a prospect, an offer refused, whose work and debt were never exacted.</summary>
     Refusal,
+
+    /// <summary>
+    /// A quarrel or dispute ("ссора по поводу оплаты", "a dispute over pay"): pay withheld told in it is what the
+    /// parties quarrelled about, not wages held over a worker.
+    /// </summary>
+    Dispute,
 }

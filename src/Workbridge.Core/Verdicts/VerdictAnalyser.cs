@@ -164,6 +164,7 @@ public sealed partial class VerdictAnalyser
         var compulsionDenied = false;
         var ransom = false;
         var refused = false;
+        var dispute = false;
         foreach (var hit in _hits)
         {
             switch (hit.Pattern.Kind)
@@ -189,6 +190,9 @@ public sealed partial class VerdictAnalyser
                     continue;
                 case CueKind.Refusal:
                     refused = true;
+                    continue;
+                case CueKind.Dispute:
+                    dispute = true;
                     continue;
                 case CueKind.Prison:
                     prison = true;
@@ -224,6 +228,13 @@ public sealed partial class VerdictAnalyser
         if (prison)
         {
             cues?.RemoveAll(c => c.Item1.Kind is CueKind.Work or CueKind.Compulsion);
+        }
+
+        // A quarrel over pay ("ссора по поводу оставшейся суммы оплаты … заявил, что ничего не заплатит") is a dispute
+        // about wages, not wages withheld to hold a worker.
+        if (dispute)
+        {
+            cues?.RemoveAll(c => c.Item1.Indicator is ForcedLabourIndicator.WithholdingOfWages);
         }
 
         // Only a sentence read to its end (not legal, denied or alleged) says these.
@@ -545,9 +556,9 @@ public sealed partial class VerdictAnalyser
     /// <summary>Evidence before its sentence is copied out: offsets into the text as UTF-16 indexes.</summary>
     private readonly record struct Quote(string Code, SentenceSpan Sentence, int Start, int End, bool Strong);
 
-    /// <summary>Whether a folded sentence names wages.</summary>
+    /// <summary>Whether a folded sentence names wages, or pay for the work ("не платил за работу").</summary>
     private static bool NamesWages(ReadOnlySpan<char> words) =>
-        CourtText.ContainsAny(words, ["зарплат", "заработн", "оплат", "вознагражд", "бесплатн", "безвозмездн", "wage", "salar", "earning"]);
+        CourtText.ContainsAny(words, ["зарплат", "заработн", "оплат", "вознагражд", "бесплатн", "безвозмездн", "за работ", "за труд", "wage", "salar", "earning", "for work", "for the work", "for his work", "for her work", "for their work"]);
 
     /// <summary>Whether a folded sentence names work (a debt worked off).</summary>
     private static bool NamesWork(ReadOnlySpan<char> words) =>
