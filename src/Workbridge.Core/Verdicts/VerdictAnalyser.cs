@@ -306,7 +306,7 @@ public sealed partial class VerdictAnalyser
                     {
                         // "заставлял его, не платя, работать": a negation in a clause of its own does not negate the pattern.
                         negated = IsNegation(between) && !(between + 1 < _tokens.Count && IsOnly(folded, between + 1))
-                            && (next < 0 || folded[_tokens[between].End.._tokens[next].Start].IndexOfAny(",;:()") < 0);
+                            && (next < 0 || !ClauseBreak(folded[_tokens[between].End.._tokens[next].Start]));
                     }
 
                     last = next;
