@@ -351,8 +351,18 @@ public sealed partial class VerdictAnalyser
             return false;
         }
 
-        for (var t = first - 1; t >= 0 && t >= first - NegationWindow; t--)
+        var reach = NegationWindow;
+        for (var t = first - 1; t >= 0 && t >= first - reach; t--)
         {
+            // "не были связаны с каким-либо принуждением": the indefinite pronoun of a negative sentence does not count
+            // against the window.
+            if (IsIndefinite(folded, t))
+            {
+                reach += 2;
+                t--;
+                continue;
+            }
+
             if (!IsNegation(t))
             {
                 continue;
@@ -375,6 +385,13 @@ public sealed partial class VerdictAnalyser
     /// </summary>
     private static bool ClauseBreak(ReadOnlySpan<char> between) =>
         between.IndexOfAny(",;:()") >= 0 || between.IndexOf(" -", StringComparison.Ordinal) >= 0 || between.IndexOf("- ", StringComparison.Ordinal) >= 0;
+
+    /// <summary>Whether the word is the "-либо" of "какой-либо", "каких-либо" … (the word before it starting "как").</summary>
+    private bool IsIndefinite(ReadOnlySpan<char> folded, int token) =>
+        token > 0
+        && folded.Slice(_tokens[token].Start, _tokens[token].Length) is "либо"
+        && _tokens[token].Start > 0 && folded[_tokens[token].Start - 1] == '-'
+        && folded.Slice(_tokens[token - 1].Start, _tokens[token - 1].Length).StartsWith("как", StringComparison.Ordinal);
 
     /// <summary>"Не только", "не менее", "не покладая рук", "not only", "no less": the negation before it does not negate.</summary>
     private bool IsOnly(ReadOnlySpan<char> folded, int token) =>

@@ -135,6 +135,11 @@ public sealed class VerdictAnalyserTests
     // Pay withheld told in a quarrel is what the quarrel was about, not wages held over a worker.
     [InlineData("ФИО2 работал у ФИО1 на ферме скотником, пас коров. В ходе ссоры по поводу оплаты ФИО1 заявил, что ничего ему не заплатит, и нанес ему удары ножом.", false)]
     [InlineData("ФИО2 работал у ФИО1 на ферме скотником, пас коров. ФИО1 ничего ему не платил за работу и избивал его.", true)]
+    // "Какой-либо" belongs to the negation before it; the court's rejection is no finding.
+    [InlineData("Потерпевшая работала кассиром, муж сломал ей руку. Требования мужа передавать зарплату в семейный бюджет не были связаны с каким-либо принуждением ее к труду.", false)]
+    [InlineData("The defendant worked on the roof and was paid daily. He beat the owner. The court rejects the defendant's account that he was forced to work and held in servitude.", false)]
+    // Livestock work told as orders: "давал указания выгнать отару, напоить скот, вычистить базы от навоза".
+    [InlineData("ФИО1 запирал потерпевшего на ночь в кошаре на замок, а утром давал указания выгнать отару на пастбище, напоить скот, вычистить базы от навоза. Паспорт потерпевшего он хранил у себя.", true)]
     // A word of promise governs the work told after it, not the work told before it in the same sentence.
     [InlineData("ФИО1 забрал у потерпевшей паспорт. Она ежедневно принимала клиентов в квартире. Когда потерпевшая отказывалась принимать клиентов, ФИО1 избивал ее и говорил, что родные обо всем узнают и ей будет хуже.", true)]
     [InlineData("ФИО1 забрал у потерпевшей паспорт и избил ее. Он говорил, что она будет принимать клиентов, если не вернет деньги.", false)]
