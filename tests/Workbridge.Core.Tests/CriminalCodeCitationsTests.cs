@@ -48,6 +48,9 @@ public sealed class CriminalCodeCitationsTests
     // "or" joins a list as "and" does.
     [InlineData("The court finds no grounds for applying Articles 64 or 73 of the Criminal Code, or Articles 15, 82, and 96 of it.", "15,64,73,82,96")]
     [InlineData("оснований для применения ст. 64 или 73 УК РФ, а также ст. 125 или ст. 126 УПК РФ не имеется", "64,73")]
+    // Capitals join a list as well, and a number after ", or" is no article.
+    [InlineData("ОСНОВАНИЙ ДЛЯ ПРИМЕНЕНИЯ СТ. 64 ИЛИ 73 УК РФ, СТ. 126 И 127 УК РФ НЕ ИМЕЕТСЯ", "64,73,126,127")]
+    [InlineData("He was convicted under Article 158, or 5 years after the first offence.", "158")]
     // Words between two markers do not join them into one list (and are read in linear time).
     [InlineData("Иванов осужден по ст. 127.2, что подтверждается протоколом по ст. 166 УПК РФ.", "127.2")]
     [InlineData("по ст. 127.2 потерпевшие подтвердили показания: ст. 281 УПК РФ", "127.2")]

@@ -20,5 +20,18 @@ public sealed class RegionNamesTests
     public void Find_NamesInAnyCase_GiveTheRegion(string text, string code) => Names.Find(text).ShouldBe(code);
 
     [Fact]
+    public void Find_TheFirstCourtNamed_Decides()
+    {
+        // A parole ruling of a Mordovian court about a convict from Saratov, who was sentenced there: the town named
+        // after "г." four times and the court of the sentence do not outweigh the court that decides.
+        const string top = "Зубово-Полянский районный суд Республики Мордовия в составе председательствующего, рассмотрев ходатайство "
+            + "осужденного, уроженца г. Саратова, осужденного приговором Заводского районного суда г. Саратова, проживавшего в г. Саратове, "
+            + "намеренного вернуться в г. Саратов, по Саратовской области, Саратовский областной суд.";
+        Names.Find(top).ShouldBe("RU-MO");
+        // Other regions named before the court do not take the court's weight either.
+        Names.Find(string.Concat(Enumerable.Repeat("житель г. Ростова, ", 8)) + "районный суд Республики Мордовия").ShouldBe("RU-MO");
+    }
+
+    [Fact]
     public void Find_TextWithoutARegion_IsNull() => Names.Find("потерпевший работал без оплаты").ShouldBeNull();
 }

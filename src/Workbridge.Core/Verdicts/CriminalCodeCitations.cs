@@ -60,7 +60,7 @@ public static partial class CriminalCodeCitations
             // Prose form: points and part stand right before the article ("п. «а» ч. 2 ст. 127.2").
             if (Adjacent(PartMarkerBefore(), text, start, char.IsAsciiDigit) is { } partBefore)
             {
-                part = Split(partBefore.Groups["n"].Value)[0];
+                part = Split(partBefore.Groups["n"].Value).FirstOrDefault();
                 start = partBefore.Index;
                 if (Adjacent(PointMarkerBefore(), text, start, static c => c is '»' or (>= 'а' and <= 'я') or (>= 'А' and <= 'Я') or 'ё' or 'Ё') is { } pointsBefore)
                 {
@@ -73,7 +73,7 @@ public static partial class CriminalCodeCitations
                 // Metadata form: part and points follow the article ("ст.126 ч.2 п.п.а,в,з").
                 if (Following(PartMarker(), 'ч', text, end) is { } partAfter)
                 {
-                    part = Split(partAfter.Groups["n"].Value)[0];
+                    part = Split(partAfter.Groups["n"].Value).FirstOrDefault();
                     end = partAfter.Index + partAfter.Length;
                     if (Following(PointMarker(), 'п', text, end) is { } pointsAfter)
                     {
@@ -100,7 +100,9 @@ public static partial class CriminalCodeCitations
 
     // "Article 127.2(2)(c)", "Article 105 § 1", "Articles 126 and 127", "Article 105 § 1 and Article 158 § 2 (c)".
     // "Articles 64 or 73", "Articles 126, 127, and 127.2".
-    private const string EnglishJoin = @"(?:,\s*(?:and|or)?|and|or)";
+    // A comma, "and", "or" or ", and"; not ", or", which as often leads to a number that is no article ("Article 158, or
+    // 5 years").
+    private const string EnglishJoin = @"(?:,\s*and|,|and|or)";
 
     private const string EnglishPart = @"(?:\s*\([0-9a-z.]+\)|\s*§\s*\d+(?:\.\d+)?)";
 
@@ -437,10 +439,15 @@ public static partial class CriminalCodeCitations
         EnglishParts().Match(list) is { Success: true } first && first.Groups["a"].Success
         && !first.Value.Contains('.') && int.TryParse(first.Value, out var number) && number < 60;
 
+    // The expressions ignore case, so the joining words may be capitals too ("СТ. 64 ИЛИ 73 УК РФ").
     private static List<string> Split(string numbers) =>
-        [.. numbers.Replace("или", ",", StringComparison.Ordinal).Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        [.. numbers.ToLowerInvariant().Replace("или", ",", StringComparison.Ordinal).Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(n => WholeNumber().IsMatch(n))];
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeNumber();
 
     private static List<string> Letters(string letters) =>
-        [.. letters.Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => l.Trim('«', '»', ' ').ToLowerInvariant().Replace('ё', 'е')).Where(l => l.Length > 0)];
+        [.. letters.ToLowerInvariant().Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Trim('«', '»', ' ').Replace('ё', 'е')).Where(l => l.Length > 0)];
 }

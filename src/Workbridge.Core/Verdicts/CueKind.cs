@@ -11,7 +11,10 @@ public enum CueKind
     Denial,
     Legal,
 
-    /// <summary>Work in prospect (promised, offered, wished for): the sentence's work is not work done.</summary>
+    /// <summary>
+    /// Work in prospect (promised, offered, wished for): the work told after the word, up to a "но" or "однако", or up
+    /// to three words before it, is not work done, nor is a debt told after it worked off.
+    /// </summary>
     Prospect,
 
     /// <summary>

@@ -8,4 +8,7 @@ public sealed record CuePattern(int Index, CueKind Kind, ForcedLabourIndicator? 
 {
     /// <summary>The number of words the pattern has.</summary>
     public int Slots { get; init; }
+
+    /// <summary>Whether the pattern's first word must be the sentence's first ("^" in the lexicon).</summary>
+    public bool Anchored { get; init; }
 }

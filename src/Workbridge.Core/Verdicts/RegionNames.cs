@@ -4,9 +4,9 @@ namespace Workbridge.Core.Verdicts;
 /// Recognises a federal subject in Russian text from its name in any grammatical case (stems such as "челябинск",
 /// "приморского кра"), longest form first, so that "Ямало-Ненецкого автономного округа" is not read as the Nenets
 /// okrug. A name after "г." or "город" (the seat of the court) weighs more than one used as an adjective, because
-/// district courts in every city are called "Московский", "Ленинский" and so on; a name right after the word "суд" (the
-/// court's own name: "районный суд Республики Дагестан") weighs most, since a decision also names the places where things
-/// happened. A form ending in "$" matches a whole
+/// district courts in every city are called "Московский", "Ленинский" and so on; a name right after the word "суд" (a
+/// court's own name: "районный суд Республики Дагестан") weighs more, and the first such name most, since a decision
+/// also names the places where things happened and the courts that judged the case before. A form ending in "$" matches a whole
 /// word only ("тула$" is Tula, not "тулуп"; "perm$" is not "permitted"); other forms match the beginning of a word.
 /// Text and forms are compared folded (<see cref="CourtText.Fold(string)"/>: lower case, ё as е, dashes as hyphens); a
 /// space in a form matches any run of spaces and hyphens in the text.
@@ -56,13 +56,14 @@ public sealed class RegionNames
     }
 
     // The weight of the first court named.
-    private const int CourtFirst = 20;
+    private const int CourtFirst = 50;
 
     /// <summary>As <see cref="Find(string)"/>, given the text folded by <see cref="CourtText.Fold(string)"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public string? Find(ReadOnlySpan<char> folded)
     {
         Dictionary<string, (int Score, int First)>? scores = null;
+        var courtSeen = false;
         var at = 0;
         while (at < folded.Length - 1)
         {
@@ -88,10 +89,10 @@ public sealed class RegionNames
             if (key >= 0)
             {
                 var candidates = at + 2 < folded.Length ? _byStart[key * Symbols + Symbol(folded[at + 2])] : null;
-                matched = Match(folded, at, candidates, ref scores);
+                matched = Match(folded, at, candidates, ref scores, ref courtSeen);
                 if (matched == at)
                 {
-                    matched = Match(folded, at, _short[key], ref scores);
+                    matched = Match(folded, at, _short[key], ref scores, ref courtSeen);
                 }
             }
 
@@ -103,7 +104,7 @@ public sealed class RegionNames
 
     /// <summary>Where the first (longest) form found at <paramref name="at"/> ends, counted in the scores; <paramref name="at"/> for none.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static int Match(ReadOnlySpan<char> folded, int at, Form[]? candidates, ref Dictionary<string, (int Score, int First)>? scores)
+    private static int Match(ReadOnlySpan<char> folded, int at, Form[]? candidates, ref Dictionary<string, (int Score, int First)>? scores, ref bool courtSeen)
     {
         if (candidates is null)
         {
@@ -123,9 +124,10 @@ public sealed class RegionNames
             var named = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal);
             // The first court named is the one that decides ("Зубово-Полянский районный суд Республики Мордовия"); the
             // courts and towns named after it are those of the judgment appealed against or of the accused's past.
-            var weight = named ? (scores is null || !scores.Values.Any(s => s.Score >= CourtFirst) ? CourtFirst : 5)
+            var weight = named ? (courtSeen ? 5 : CourtFirst)
                 : context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3
                 : 1;
+            courtSeen |= named;
             scores ??= [];
             var (score, first) = scores.GetValueOrDefault(code, (0, at));
             scores[code] = (score + weight, Math.Min(first, at));

@@ -56,8 +56,9 @@ public sealed partial class VerdictAnalyser
     // NegatedInside: a negation stands between the pattern's words without being one of them ("did not work").
     private readonly record struct Hit(CuePattern Pattern, int First, int Last, bool NegatedInside);
 
-    // Prospect: the sentence tells of work promised, offered or wished for.
-    private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues, bool Prospect);
+    // ProspectAt: where the sentence's first word of promise, offer or wish starts (int.MaxValue for none); what is told
+    // after it, up to ProspectEnd (a "но", "однако"), was promised, wished for or threatened, not done.
+    private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues, int ProspectAt, int ProspectEnd);
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public VerdictFinding Analyse(VerdictDocument document)
@@ -150,17 +151,34 @@ public sealed partial class VerdictAnalyser
         // стройке", "would work until"), or right before it ("работу ему обещали"), not work told earlier in the sentence
         // ("when she refused to see clients he beat her and said that everyone will find out").
         var prospectAt = int.MaxValue;
+        // A convict's work in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)): a sentence
+        // that tells of work in a colony counts towards a decision about prison work, even one the court denies or
+        // rejects ("доводы о том, что работа в исправительном учреждении является «принудиловкой», несостоятельны").
+        var (prison, released, workTold) = (false, false, false);
         foreach (var hit in _hits)
         {
-            if (hit.Pattern.Kind == CueKind.Prospect)
+            prospectAt = hit.Pattern.Kind == CueKind.Prospect ? Math.Min(prospectAt, hit.First) : prospectAt;
+            prison |= hit.Pattern.Kind == CueKind.Prison;
+            released |= hit.Pattern.Kind == CueKind.Release;
+            workTold |= hit.Pattern.Kind is CueKind.Work or CueKind.Compulsion;
+        }
+
+        // Unless the sentence speaks of someone's past ("ранее отбывал наказание", "released").
+        prison &= !released;
+        _prisonSentences += prison && workTold ? 1 : 0;
+
+        // Its reach ends at a "но" or "однако": "обещал выплатить в конце года, однако так ничего и не заплатил" tells
+        // what happened.
+        var prospectEnd = _tokens.Count;
+        for (var t = prospectAt == int.MaxValue ? _tokens.Count : prospectAt + 1; t < _tokens.Count; t++)
+        {
+            if (folded.Slice(_tokens[t].Start, _tokens[t].Length) is "но" or "однако" or "but" or "however")
             {
-                prospectAt = Math.Min(prospectAt, hit.First);
+                prospectEnd = t;
+                break;
             }
         }
 
-        var prospect = prospectAt != int.MaxValue;
-        var prison = false;
-        var released = false;
         var compulsionDenied = false;
         var ransom = false;
         var refused = false;
@@ -183,10 +201,8 @@ public sealed partial class VerdictAnalyser
                     continue;
                 case CueKind.Prospect:
                     continue;
-                // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done, nor is a
-                // debt to be paid off ("wanted to go to Poland to pay off a loan") a debt held over anyone.
-                case CueKind.Work or CueKind.Indicator when hit.Last + ProspectReach >= prospectAt
-                    && (hit.Pattern.Kind == CueKind.Work || hit.Pattern.Indicator == ForcedLabourIndicator.DebtBondage):
+                // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done.
+                case CueKind.Work when hit.Last + ProspectReach >= prospectAt && hit.First < prospectEnd:
                     continue;
                 case CueKind.Refusal:
                     refused = true;
@@ -194,11 +210,7 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Dispute:
                     dispute = true;
                     continue;
-                case CueKind.Prison:
-                    prison = true;
-                    continue;
-                case CueKind.Release:
-                    released = true;
+                case CueKind.Prison or CueKind.Release:
                     continue;
                 case CueKind.Negation or CueKind.Denial:
                     continue;
@@ -216,11 +228,8 @@ public sealed partial class VerdictAnalyser
             }
         }
 
-        // A convict's work in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)).
-        prison &= !released;
-        _prisonSentences += prison && cues is not null && cues.Exists(c => c.Item1.Kind is CueKind.Work or CueKind.Compulsion) ? 1 : 0;
         // An offer to work off a debt that was refused ("предлагала «отработать» долг, но он отказал") exacted nothing.
-        if (prospect && refused)
+        if (prospectAt != int.MaxValue && refused)
         {
             cues?.RemoveAll(c => c.Item1.Kind is CueKind.Compulsion || c.Item1.Indicator is ForcedLabourIndicator.DebtBondage);
         }
@@ -239,7 +248,7 @@ public sealed partial class VerdictAnalyser
 
         // Only a sentence read to its end (not legal, denied or alleged) says these.
         (_sentenceDeniesCompulsion, _sentenceDemandsRansom) = (compulsionDenied, ransom);
-        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues, prospect), false);
+        return (cues is null || cues.Count == 0 ? null : new SentenceHits(index, paragraph, sentence, cues, prospectAt == int.MaxValue ? int.MaxValue : _tokens[prospectAt].Start, prospectEnd == _tokens.Count ? int.MaxValue : _tokens[prospectEnd].Start), false);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -297,6 +306,11 @@ public sealed partial class VerdictAnalyser
                 }
 
                 var pattern = patterns[start.Pattern];
+                if (pattern.Anchored && i != 0)
+                {
+                    continue;
+                }
+
                 var last = i;
                 var negated = false;
                 for (var slot = 1; slot < pattern.Slots && last >= 0; slot++)
@@ -386,12 +400,11 @@ public sealed partial class VerdictAnalyser
     private static bool ClauseBreak(ReadOnlySpan<char> between) =>
         between.IndexOfAny(",;:()") >= 0 || between.IndexOf(" -", StringComparison.Ordinal) >= 0 || between.IndexOf("- ", StringComparison.Ordinal) >= 0;
 
-    /// <summary>Whether the word is the "-либо" of "какой-либо", "каких-либо" … (the word before it starting "как").</summary>
+    /// <summary>Whether the word is the "-либо" or "-нибудь" of an indefinite pronoun ("каким-либо", "кому-либо").</summary>
     private bool IsIndefinite(ReadOnlySpan<char> folded, int token) =>
         token > 0
-        && folded.Slice(_tokens[token].Start, _tokens[token].Length) is "либо"
-        && _tokens[token].Start > 0 && folded[_tokens[token].Start - 1] == '-'
-        && folded.Slice(_tokens[token - 1].Start, _tokens[token - 1].Length).StartsWith("как", StringComparison.Ordinal);
+        && folded.Slice(_tokens[token].Start, _tokens[token].Length) is "либо" or "нибудь"
+        && _tokens[token].Start > 0 && folded[_tokens[token].Start - 1] == '-';
 
     /// <summary>"Не только", "не менее", "не покладая рук", "not only", "no less": the negation before it does not negate.</summary>
     private bool IsOnly(ReadOnlySpan<char> folded, int token) =>
@@ -417,8 +430,9 @@ public sealed partial class VerdictAnalyser
         {
             var next = folded.Slice(_tokens[t].Start, _tokens[t].Length);
             // A new clause ("избивал, когда денег не было") is not the match's.
-            var between = folded[_tokens[t - 1].End.._tokens[t].Start];
-            if (ClauseBreak(between) || between.Contains('"') || _clauseWords.Contains(next))
+            // Only punctuation ends the clause here: a dash before "не было" is the dash of a predicate ("угроз и насилия
+            // - не применялось").
+            if (folded[_tokens[t - 1].End.._tokens[t].Start].IndexOfAny(",;:()\"") >= 0 || _clauseWords.Contains(next))
             {
                 return false;
             }
@@ -495,16 +509,18 @@ public sealed partial class VerdictAnalyser
                     case CueKind.Indicator:
                         var indicator = pattern.Indicator!.Value;
                         // Wages withheld presuppose work: "зарплату так и не заплатил" is work in itself; a ransom "not
-                        // paid" is not, so only a sentence that names wages counts.
-                        // A debt to be worked off is work too ("долг отрабатывал"), unless the work is only wished for or
-                        // threatened ("wanted to go to Poland to pay off a loan", "будет отрабатывать долг").
-                        if (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(folded.Slice(sentence.Span.Start, sentence.Span.Length))
-                            || indicator == ForcedLabourIndicator.DebtBondage && !sentence.Prospect && NamesWork(folded.Slice(sentence.Span.Start, sentence.Span.Length)))
+                        // paid" is not, so only a sentence that names wages counts. A debt worked off is work too ("долг
+                        // отрабатывал"). Neither is work when told after a word of promise or wish: "будет отрабатывать
+                        // бесплатно" is a threat, "wanted to go to Poland to pay off a loan" a wish.
+                        var told = start < sentence.ProspectAt || start >= sentence.ProspectEnd;
+                        if (told && (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(folded.Slice(sentence.Span.Start, sentence.Span.Length))
+                            || indicator == ForcedLabourIndicator.DebtBondage && NamesWorkOff(folded.Slice(sentence.Span.Start, sentence.Span.Length))))
                         {
                             work.Add(Item("work", sentence.Span, start, end, false));
                         }
 
-                        if (ForcedLabourRule.Menace.Contains(indicator))
+                        // A debt to be paid off some day is not held over anyone yet.
+                        if (ForcedLabourRule.Menace.Contains(indicator) && (told || indicator != ForcedLabourIndicator.DebtBondage))
                         {
                             menaceTold.Add(sentence.Span.Start);
                         }
@@ -577,9 +593,9 @@ public sealed partial class VerdictAnalyser
     private static bool NamesWages(ReadOnlySpan<char> words) =>
         CourtText.ContainsAny(words, ["зарплат", "заработн", "оплат", "вознагражд", "бесплатн", "безвозмездн", "за работ", "за труд", "wage", "salar", "earning", "for work", "for the work", "for his work", "for her work", "for their work"]);
 
-    /// <summary>Whether a folded sentence names work (a debt worked off).</summary>
-    private static bool NamesWork(ReadOnlySpan<char> words) =>
-        CourtText.ContainsAny(words, ["отраб", "работ", "труд", "work", "labo"]);
+    /// <summary>Whether a folded sentence tells of a debt worked off ("отрабатывал долг", "work off the debt").</summary>
+    private static bool NamesWorkOff(ReadOnlySpan<char> words) =>
+        CourtText.ContainsAny(words, ["отраб", "work off", "worked off", "work it off", "working off", "work until", "worked until"]);
 
     /// <summary>Overlapping evidence of one indicator is kept once (the longest), and at most a dozen per indicator.</summary>
     private static List<Quote> Trim(List<Quote> evidence)

@@ -114,13 +114,15 @@ public sealed class VerdictLexicon
         var gap = gapText.Length == 0 ? 3 : int.TryParse(gapText, out var parsedGap) && parsedGap is >= 0 and <= 10
             ? parsedGap
             : throw new FormatException($"{source} line {line}: gap '{gapText}' is not a whole number from 0 to 10.");
-        var slots = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "^" before the first word anchors the pattern at the start of a sentence.
+        var anchored = text.StartsWith('^');
+        var slots = text.TrimStart('^').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (slots.Length == 0)
         {
             throw new FormatException($"{source} line {line}: the pattern is empty.");
         }
 
-        var pattern = new CuePattern(_patterns.Count, kind, indicator, form, strength == "strong", gap, text, line) { Slots = slots.Length };
+        var pattern = new CuePattern(_patterns.Count, kind, indicator, form, strength == "strong", gap, text, line) { Slots = slots.Length, Anchored = anchored };
         _patterns.Add(pattern);
         for (var slot = 0; slot < slots.Length; slot++)
         {

@@ -149,6 +149,38 @@ public sealed class VerdictAnalyserTests
     public void Analyse_StructureAndModality_DecideWhatCounts(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
+    public void Analyse_LookAlikes_AreNotTheCues()
+    {
+        string[] Indicators(string text) => [.. Analyse(text).Evidence.Select(e => e.Indicator).Distinct()];
+        string[] Work(string text) => [.. Analyse(text).Work.Select(w => w.Indicator).Distinct()];
+
+        // "Побольше" is not "побои"; a predicate dash does not stop "не применялось".
+        Indicators("Потерпевший пас коров без оплаты, просил выдать ему побольше денег.").ShouldNotContain("physical-sexual-violence");
+        Indicators("Потерпевший пас коров и чистил навоз без оплаты. Угроз и насилия - не применялось.").ShouldNotContain("intimidation-threats");
+        // Compulsion only where refusing was impossible.
+        Work("ФИО1 не лишал его возможности отказаться от работы.").ShouldNotContain("compulsion");
+        Work("ФИО2 не воспользовался возможностью отказаться от работы.").ShouldNotContain("compulsion");
+        Work("He did not refuse work.").ShouldNotContain("compulsion");
+        Work("He could not refuse to work.").ShouldContain("compulsion");
+        // "Доказательств того" opens a denial only at the head of a sentence.
+        Analyse("Суд располагает совокупностью доказательств того, что ФИО1 забрал паспорт ФИО2 и избивал его, заставляя работать на ферме.").ForcedLabour.ShouldBeTrue();
+        Analyse("Доказательств того, что ФИО1 забрал паспорт ФИО2 и избивал его, заставляя работать на ферме, не представлено.").ForcedLabour.ShouldBeFalse();
+        // "Not in dispute" is no quarrel: the wages stay withheld.
+        Indicators("It is not in dispute that the defendant paid no wages to the men who worked on his farm.").ShouldContain("withholding-of-wages");
+        // A word of promise reaches three words back, not four (work counts beside an indicator: the passport).
+        Work("Работу на ферме ему обещали, паспорт забрали.").ShouldBeEmpty();
+        Work("Он работал на ферме у Иванова, и Иванов обещал, паспорт забрал.").ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    // A debt worked off is work, also when a wish is told after it; not when told after the wish.
+    [InlineData("ФИО2 отрабатывал долг за жилье у ФИО1, а ФИО1 избивал его и хотел продать.", true)]
+    [InlineData("ФИО1 избивал ФИО2 и говорил, что тот будет отрабатывать долг за жилье.", false)]
+    // A promise's reach ends at "однако": what follows happened.
+    [InlineData("ФИО2 шила одежду в цеху с утра до ночи. Паспорт ФИО1 забрал. ФИО1 обещал выплатить зарплату в конце года, однако так ничего и не заплатил.", true)]
+    public void Analyse_DebtsAndPromises(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
+
+    [Fact]
     public void ForcedLabourRule_MenaceNeverToldWithTheWork_IsNotEnough()
     {
         var found = new Dictionary<ForcedLabourIndicator, bool>
