@@ -19,15 +19,15 @@ public static class VerdictRun
                 report.Notes.Add(read.Note);
             }
 
-            if (read.Document is { } document)
+            var (finding, skipped) = read.Document is { } document ? AnalyseOne(analyser, document) : (null, read.Skipped);
+            if (finding is not null)
             {
-                var finding = analyser.Analyse(document);
                 json.Write(finding);
                 report.Add(finding, read.Bytes);
             }
             else
             {
-                report.Skip(read.Skipped!, read.Bytes);
+                report.Skip(skipped!, read.Bytes);
             }
 
             done += read.Bytes;
@@ -35,5 +35,21 @@ public static class VerdictRun
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Analyses one document; a failure of the analysis itself (a defect, not bad input) is reported as a skipped input
+    /// naming the document, so that one text never stops a run of thousands.
+    /// </summary>
+    public static (VerdictFinding? Finding, SkippedInput? Skipped) AnalyseOne(VerdictAnalyser analyser, VerdictDocument document)
+    {
+        try
+        {
+            return (analyser.Analyse(document), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return (null, new SkippedInput(document.Id, $"the analysis failed ({e.GetType().Name}: {e.Message}); please report it with the text", "analysis failed"));
+        }
     }
 }

@@ -181,6 +181,17 @@ public sealed class VerdictAnalyserTests
     public void Analyse_DebtsAndPromises(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
+    public void AnalyseOne_AFailureOfTheAnalysis_IsASkippedInputNamingTheDocument()
+    {
+        // No text at all makes the analysis itself fail: the run reports it and goes on.
+        var (finding, skipped) = VerdictRun.AnalyseOne(_analyser, new VerdictDocument("doc-7", null!));
+        finding.ShouldBeNull();
+        skipped.ShouldNotBeNull();
+        (skipped.Source, skipped.Category).ShouldBe(("doc-7", "analysis failed"));
+        VerdictRun.AnalyseOne(_analyser, new VerdictDocument("doc-8", "Иванов заставлял Петрова работать.")).Finding.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void ForcedLabourRule_MenaceNeverToldWithTheWork_IsNotEnough()
     {
         var found = new Dictionary<ForcedLabourIndicator, bool>

@@ -41,15 +41,15 @@ public sealed class AnalyseCorpus(RegionNames regions)
                         report.Notes.Add(read.Note);
                     }
 
-                    if (read.Document is { } document)
+                    var (finding, skipped) = read.Document is { } document ? VerdictRun.AnalyseOne(analyser, document) : (null, read.Skipped);
+                    if (finding is not null)
                     {
-                        var finding = analyser.Analyse(document);
                         report.Add(finding, read.Bytes);
-                        documents.Add((finding, document.Text));
+                        documents.Add((finding, read.Document!.Text));
                     }
                     else
                     {
-                        report.Skip(read.Skipped!, read.Bytes);
+                        report.Skip(skipped!, read.Bytes);
                     }
                 }
             }, cancellationToken);
