@@ -221,12 +221,12 @@ public static class CourtText
 
     private static readonly string[] _operativeWords =
         ["приговорил", "приговорила", "приговорили", "постановил", "постановила", "постановили", "определил", "определила", "определили", "решил", "решила",
-         "sentenced", "held", "holds", "ruled", "decided", "ordered"];
+         "sentenced", "held", "holds", "ruled", "decided", "ordered", "adjudged", "resolved"];
 
     /// <summary>
     /// Where the operative part of a decision starts: after the last line that is only "ПРИГОВОРИЛ:", "ПОСТАНОВИЛ(А):",
     /// "ОПРЕДЕЛИЛ(А):" or "РЕШИЛ:" (letters may be spaced out), or in English translations "SENTENCED:", "HELD:",
-    /// "RULED:", "DECIDED:", "ORDERED:", or a line that opens "For these reasons, the Court" (a European Court judgment);
+    /// "RULED:", "DECIDED:", "ORDERED:", "ADJUDGED:", or a line that opens "For these reasons, the Court" (a European Court judgment);
     /// the text's length when there is none.
     /// </summary>
     public static int OperativePart(ReadOnlySpan<char> text, ReadOnlySpan<char> folded)
@@ -357,7 +357,8 @@ public static class CourtText
         return acquitted && !convicted && upheld && !quashed;
     }
 
-    private static readonly string[] _establishedWords = ["установил", "установила", "установили", "established"];
+    // Spaces are left out when a heading is compared: "FOUND AS FOLLOWS:" is "foundasfollows".
+    private static readonly string[] _establishedWords = ["установил", "установила", "установили", "established", "establishedasfollows", "foundasfollows"];
 
     /// <summary>Whether a folded, trimmed line is only one of the heading words, letters perhaps spaced out ("П Р И Г О В О Р И Л :").</summary>
     private static bool IsHeading(ReadOnlySpan<char> line, string[] words)

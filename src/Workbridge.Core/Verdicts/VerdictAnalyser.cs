@@ -510,11 +510,11 @@ public sealed partial class VerdictAnalyser
                         var indicator = pattern.Indicator!.Value;
                         // Wages withheld presuppose work: "зарплату так и не заплатил" is work in itself; a ransom "not
                         // paid" is not, so only a sentence that names wages counts. A debt worked off is work too ("долг
-                        // отрабатывал"). Neither is work when told after a word of promise or wish: "будет отрабатывать
+                        // отрабатывал": a strong match; "должен 150 000 рублей" is a debt, not work). Neither is work when told after a word of promise or wish: "будет отрабатывать
                         // бесплатно" is a threat, "wanted to go to Poland to pay off a loan" a wish.
-                        var told = start < sentence.ProspectAt || start >= sentence.ProspectEnd;
+                        var told = end <= sentence.ProspectAt || start >= sentence.ProspectEnd;
                         if (told && (indicator == ForcedLabourIndicator.WithholdingOfWages && NamesWages(folded.Slice(sentence.Span.Start, sentence.Span.Length))
-                            || indicator == ForcedLabourIndicator.DebtBondage && NamesWorkOff(folded.Slice(sentence.Span.Start, sentence.Span.Length))))
+                            || indicator == ForcedLabourIndicator.DebtBondage && pattern.Strong && NamesWorkOff(folded.Slice(sentence.Span.Start, sentence.Span.Length))))
                         {
                             work.Add(Item("work", sentence.Span, start, end, false));
                         }
