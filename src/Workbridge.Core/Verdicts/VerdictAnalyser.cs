@@ -26,6 +26,9 @@ public sealed partial class VerdictAnalyser
     // A word of promise governs work told at most this many words before it ("работу ему обещали").
     private const int ProspectReach = 3;
 
+    // A sentence that names the accused among its first words opens a paragraph of their account.
+    private const int AccusedOpening = 5;
+
     // A decision that tells of work in a colony, by convicts or while serving a sentence in this many sentences is about
     // prison work.
     private const int PrisonSentences = 2;
@@ -44,6 +47,11 @@ public sealed partial class VerdictAnalyser
     // What the sentence being read says besides its evidence; counted for the document unless its paragraph is alleged.
     private bool _sentenceDeniesCompulsion;
     private bool _sentenceDemandsRansom;
+    private bool _sentenceOpensWithAccused;
+
+    // The court rejects the accused's claim that they were made to work ("доводы подсудимого о том, что он находился
+    // «в рабстве», своего подтверждения не нашли").
+    private bool _claimRejected;
 
     /// <param name="lexicon">The compiled lexicon, usually <see cref="VerdictLexicon.Default"/>.</param>
     /// <param name="regions">Region names (Workbridge.Data's ReferenceData.RussianRegionNames()); null leaves regions out.</param>
@@ -58,7 +66,11 @@ public sealed partial class VerdictAnalyser
 
     // ProspectAt: where the sentence's first word of promise, offer or wish starts (int.MaxValue for none); what is told
     // after it, up to ProspectEnd (a "но", "однако"), was promised, wished for or threatened, not done.
-    private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues, int ProspectAt, int ProspectEnd);
+    private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues, int ProspectAt, int ProspectEnd)
+    {
+        // In a paragraph that gives the accused's own account ("Подсудимый … показал, что …").
+        public bool Accused { get; init; }
+    }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public VerdictFinding Analyse(VerdictDocument document)
@@ -72,6 +84,7 @@ public sealed partial class VerdictAnalyser
             _prisonSentences = 0;
             _compulsionDenied = false;
             _ransom = false;
+            _claimRejected = false;
             var sentences = CourtText.Sentences(text);
             var found = new List<SentenceHits>();
 
@@ -85,6 +98,7 @@ public sealed partial class VerdictAnalyser
             var acquittal = CourtText.Acquits(folded[operative..]) || CourtText.UpholdsAcquittal(folded, opening, operative);
             _reversed = CourtText.Reverses(folded[operative..]);
             var alleged = false;
+            var accused = false;
             var paragraph = 0;
             // A text without line breaks (a JSON or CSV field) has lost its paragraphs: an allegation then covers only its
             // own sentence, not the whole decision.
@@ -103,11 +117,12 @@ public sealed partial class VerdictAnalyser
                 var sentence = new SentenceSpan(Math.Max(sentences[s].Start, readFrom), Math.Min(sentences[s].End, operative));
                 var (hits, allegation) = Read(folded, s, paragraph, sentence);
                 alleged = paragraphs && (allegation && starts || alleged && !starts);
+                accused = paragraphs && (starts ? _sentenceOpensWithAccused : accused);
                 _compulsionDenied |= _sentenceDeniesCompulsion && !alleged;
                 _ransom |= _sentenceDemandsRansom && !alleged;
                 if (hits is not null && !alleged)
                 {
-                    found.Add(hits);
+                    found.Add(accused ? hits with { Accused = true } : hits);
                 }
             }
 
@@ -129,6 +144,7 @@ public sealed partial class VerdictAnalyser
     {
         _sentenceDeniesCompulsion = false;
         _sentenceDemandsRansom = false;
+        _sentenceOpensWithAccused = false;
         _tokens.Clear();
         CourtText.Tokens(folded, sentence.Start, sentence.End, _tokens);
         _slots.Clear();
@@ -151,6 +167,7 @@ public sealed partial class VerdictAnalyser
         // стройке", "would work until"), or right before it ("работу ему обещали"), not work told earlier in the sentence
         // ("when she refused to see clients he beat her and said that everyone will find out").
         var prospectAt = int.MaxValue;
+        var accusedAt = int.MaxValue;
         // A convict's work in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)): a sentence
         // that tells of work in a colony counts towards a decision about prison work, even one the court denies or
         // rejects ("доводы о том, что работа в исправительном учреждении является «принудиловкой», несостоятельны").
@@ -161,6 +178,21 @@ public sealed partial class VerdictAnalyser
             prison |= hit.Pattern.Kind == CueKind.Prison;
             released |= hit.Pattern.Kind == CueKind.Release;
             workTold |= hit.Pattern.Kind is CueKind.Work or CueKind.Compulsion;
+            accusedAt = hit.Pattern.Kind == CueKind.Accused ? Math.Min(accusedAt, hit.First) : accusedAt;
+        }
+
+        // "Подсудимый … показал", "В судебном заседании подсудимый …", "At trial the defendant …".
+        _sentenceOpensWithAccused = accusedAt <= AccusedOpening;
+        // The court rejects a claim of the accused that they were the one made to work or kept in debt ("доводы стороны
+        // защиты о том, что подсудимый находился «в рабстве», своего подтверждения не нашли"), not one that the work
+        // was voluntary ("доводы подсудимого о добровольном характере работы").
+        if (accusedAt != int.MaxValue && _hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
+            && !CourtText.ContainsAny(folded.Slice(sentence.Start, sentence.Length), ["добровол", "voluntar"]))
+        {
+            foreach (var hit in _hits)
+            {
+                _claimRejected |= hit.Pattern.Kind == CueKind.Denial && !Negated(folded, hit.First);
+            }
         }
 
         // Unless the sentence speaks of someone's past ("ранее отбывал наказание", "released").
@@ -212,7 +244,7 @@ public sealed partial class VerdictAnalyser
                     continue;
                 case CueKind.Prison or CueKind.Release:
                     continue;
-                case CueKind.Negation or CueKind.Denial:
+                case CueKind.Negation or CueKind.Denial or CueKind.Accused:
                     continue;
                 default:
                     if (!hit.NegatedInside && !Negated(folded, hit.First) && !DeniedAfter(folded, hit.Last))
@@ -464,6 +496,13 @@ public sealed partial class VerdictAnalyser
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences, ReadOnlySpan<char> folded, bool acquittal)
     {
+        // When the court rejects the accused's claim that they were the one made to work, their own account of it
+        // ("он чувствовал себя «как раб»", "kept him like a slave") is no evidence either.
+        if (_claimRejected)
+        {
+            sentences = sentences.FindAll(s => !s.Accused);
+        }
+
         var text = document.Text;
         var relevant = new HashSet<int>();
         var workTold = new HashSet<int>();

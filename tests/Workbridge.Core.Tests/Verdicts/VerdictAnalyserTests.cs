@@ -180,6 +180,18 @@ public sealed class VerdictAnalyserTests
     [InlineData("ФИО2 шила одежду в цеху с утра до ночи. Паспорт ФИО1 забрал. ФИО1 обещал выплатить зарплату в конце года, однако так ничего и не заплатил.", true)]
     public void Analyse_DebtsAndPromises(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
+    private const string AccusedAccount =
+        "Подсудимый Петров показал, что Иванов держал его как раба, заставлял работать на пилораме без оплаты и забрал паспорт.\n";
+
+    [Theory]
+    // The accused's own account that he was made to work is no evidence once the court rejects it.
+    [InlineData(AccusedAccount, true)]
+    [InlineData(AccusedAccount + "Доводы стороны защиты о том, что подсудимый находился у Иванова «в рабстве», своего подтверждения не нашли.", false)]
+    // A rejected claim that the work was voluntary sets nothing aside.
+    [InlineData("Потерпевший показал, что Иванов заставлял его работать на пилораме без оплаты и забрал паспорт.\nПодсудимый Иванов показал, что Петров работал у него за плату.\n"
+        + "Доводы подсудимого о том, что Петров трудился добровольно, а не в рабских условиях, суд отвергает.", true)]
+    public void Analyse_TheAccusedsRejectedClaim(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
+
     [Fact]
     public void AnalyseOne_AFailureOfTheAnalysis_IsASkippedInputNamingTheDocument()
     {
