@@ -46,11 +46,4 @@ public enum CueKind
     /// parties quarrelled about, not wages held over a worker.
     /// </summary>
     Dispute,
-
-    /// <summary>
-    /// The accused or the defence named ("подсудимый", "сторона защиты", "the defendant"): a paragraph that opens with
-    /// them gives their account; when the court rejects the accused's claim that they were the one made to work, that
-    /// account is no evidence.
-    /// </summary>
-    Accused,
 }

@@ -26,8 +26,12 @@ public sealed partial class VerdictAnalyser
     // A word of promise governs work told at most this many words before it ("работу ему обещали").
     private const int ProspectReach = 3;
 
-    // A sentence that names the accused among its first words opens a paragraph of their account.
-    private const int AccusedOpening = 5;
+    // A sentence that names the accused within its first characters (about five words) opens a paragraph of their
+    // account: "Подсудимый … показал", "В судебном заседании подсудимый …", "At trial the defendant …".
+    private const int AccusedOpening = 60;
+
+    // How the accused and the defence are named.
+    private static readonly string[] AccusedWords = ["подсудим", "обвиняем", "осужденн", "защит", "defendant", "accused", "defence", "defense"];
 
     // A decision that tells of work in a colony, by convicts or while serving a sentence in this many sentences is about
     // prison work.
@@ -47,7 +51,6 @@ public sealed partial class VerdictAnalyser
     // What the sentence being read says besides its evidence; counted for the document unless its paragraph is alleged.
     private bool _sentenceDeniesCompulsion;
     private bool _sentenceDemandsRansom;
-    private bool _sentenceOpensWithAccused;
 
     // The court rejects the accused's claim that they were made to work ("доводы подсудимого о том, что он находился
     // «в рабстве», своего подтверждения не нашли").
@@ -117,7 +120,9 @@ public sealed partial class VerdictAnalyser
                 var sentence = new SentenceSpan(Math.Max(sentences[s].Start, readFrom), Math.Min(sentences[s].End, operative));
                 var (hits, allegation) = Read(folded, s, paragraph, sentence);
                 alleged = paragraphs && (allegation && starts || alleged && !starts);
-                accused = paragraphs && (starts ? _sentenceOpensWithAccused : accused);
+                accused = paragraphs && (starts
+                    ? CourtText.ContainsAny(folded.Slice(sentence.Start, Math.Min(sentence.Length, AccusedOpening)), AccusedWords)
+                    : accused);
                 _compulsionDenied |= _sentenceDeniesCompulsion && !alleged;
                 _ransom |= _sentenceDemandsRansom && !alleged;
                 if (hits is not null && !alleged)
@@ -144,7 +149,6 @@ public sealed partial class VerdictAnalyser
     {
         _sentenceDeniesCompulsion = false;
         _sentenceDemandsRansom = false;
-        _sentenceOpensWithAccused = false;
         _tokens.Clear();
         CourtText.Tokens(folded, sentence.Start, sentence.End, _tokens);
         _slots.Clear();
@@ -167,7 +171,6 @@ public sealed partial class VerdictAnalyser
         // стройке", "would work until"), or right before it ("работу ему обещали"), not work told earlier in the sentence
         // ("when she refused to see clients he beat her and said that everyone will find out").
         var prospectAt = int.MaxValue;
-        var accusedAt = int.MaxValue;
         // A convict's work in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)): a sentence
         // that tells of work in a colony counts towards a decision about prison work, even one the court denies or
         // rejects ("доводы о том, что работа в исправительном учреждении является «принудиловкой», несостоятельны").
@@ -178,15 +181,13 @@ public sealed partial class VerdictAnalyser
             prison |= hit.Pattern.Kind == CueKind.Prison;
             released |= hit.Pattern.Kind == CueKind.Release;
             workTold |= hit.Pattern.Kind is CueKind.Work or CueKind.Compulsion;
-            accusedAt = hit.Pattern.Kind == CueKind.Accused ? Math.Min(accusedAt, hit.First) : accusedAt;
         }
 
-        // "Подсудимый … показал", "В судебном заседании подсудимый …", "At trial the defendant …".
-        _sentenceOpensWithAccused = accusedAt <= AccusedOpening;
         // The court rejects a claim of the accused that they were the one made to work or kept in debt ("доводы стороны
         // защиты о том, что подсудимый находился «в рабстве», своего подтверждения не нашли"), not one that the work
         // was voluntary ("доводы подсудимого о добровольном характере работы").
-        if (accusedAt != int.MaxValue && _hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
+        if (_hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
+            && CourtText.ContainsAny(folded.Slice(sentence.Start, sentence.Length), AccusedWords)
             && !CourtText.ContainsAny(folded.Slice(sentence.Start, sentence.Length), ["добровол", "voluntar"]))
         {
             foreach (var hit in _hits)
@@ -244,7 +245,7 @@ public sealed partial class VerdictAnalyser
                     continue;
                 case CueKind.Prison or CueKind.Release:
                     continue;
-                case CueKind.Negation or CueKind.Denial or CueKind.Accused:
+                case CueKind.Negation or CueKind.Denial:
                     continue;
                 default:
                     if (!hit.NegatedInside && !Negated(folded, hit.First) && !DeniedAfter(folded, hit.Last))
