@@ -51,6 +51,8 @@ public sealed class CriminalCodeCitationsTests
     // Capitals join a list as well, and a number after ", or" is no article.
     [InlineData("ОСНОВАНИЙ ДЛЯ ПРИМЕНЕНИЯ СТ. 64 ИЛИ 73 УК РФ, СТ. 126 И 127 УК РФ НЕ ИМЕЕТСЯ", "64,73,126,127")]
     [InlineData("He was convicted under Article 158, or 5 years after the first offence.", "158")]
+    // A range belongs to the list, and to the code named after it.
+    [InlineData("осужден по ч. 1 ст. 105 УК РФ; руководствуясь ст.ст. 151, 1064, 1094, 1099–1101 Гражданского кодекса РФ", "105")]
     // Words between two markers do not join them into one list (and are read in linear time).
     [InlineData("Иванов осужден по ст. 127.2, что подтверждается протоколом по ст. 166 УПК РФ.", "127.2")]
     [InlineData("по ст. 127.2 потерпевшие подтвердили показания: ст. 281 УПК РФ", "127.2")]

@@ -15,7 +15,8 @@ public static partial class CriminalCodeCitations
 
 
     // Lists of numbers or letters after a marker: "126, 127.1 и 127.2", "а, в, з", "«а», «в»".
-    private const string Numbers = Number + @"(?:\s*(?:,|или|и)\s*" + Number + ")*";
+    // A list of numbers: "151, 1064", "64 или 73", and a range "1099–1101" (its ends are taken).
+    private const string Numbers = Number + @"(?:\s*(?:,|или|и|[-–—])\s*" + Number + ")*";
     private const string Letter = @"«?[а-яё]»?(?![а-яё])";
     private const string LetterList = Letter + @"(?:\s*(?:,|и)\s*" + Letter + ")*";
 
@@ -441,7 +442,7 @@ public static partial class CriminalCodeCitations
 
     // The expressions ignore case, so the joining words may be capitals too ("СТ. 64 ИЛИ 73 УК РФ").
     private static List<string> Split(string numbers) =>
-        [.. numbers.ToLowerInvariant().Replace("или", ",", StringComparison.Ordinal).Split([',', 'и'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        [.. numbers.ToLowerInvariant().Replace("или", ",", StringComparison.Ordinal).Split([',', 'и', '-', '–', '—'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Where(n => WholeNumber().IsMatch(n))];
 
     [GeneratedRegex(@"^\d+(?:\.\d+)?$", RegexOptions.CultureInvariant)]
