@@ -51,6 +51,8 @@ public sealed class CriminalCodeCitationsTests
     // Capitals join a list as well, and a number after ", or" is no article.
     [InlineData("ОСНОВАНИЙ ДЛЯ ПРИМЕНЕНИЯ СТ. 64 ИЛИ 73 УК РФ, СТ. 126 И 127 УК РФ НЕ ИМЕЕТСЯ", "64,73,126,127")]
     [InlineData("He was convicted under Article 158, or 5 years after the first offence.", "158")]
+    // Another country's criminal code is not the Russian one.
+    [InlineData("The offence under Article 603 bis of the Italian Criminal Code was not made out; cf. Article 127.2 of the Criminal Code of the Russian Federation.", "127.2")]
     // A range belongs to the list, and to the code named after it.
     [InlineData("осужден по ч. 1 ст. 105 УК РФ; руководствуясь ст.ст. 151, 1064, 1094, 1099–1101 Гражданского кодекса РФ", "105")]
     // Words between two markers do not join them into one list (and are read in linear time).
