@@ -372,11 +372,20 @@ public sealed partial class VerdictAnalyser
     {
         for (var j = from; j <= to; j++)
         {
+            // A word's slots are sorted by pattern (VerdictLexicon.Lookup): past this pattern there is nothing to find.
             foreach (var candidate in _slots[j])
             {
-                if (candidate.Pattern == pattern && candidate.Slot == slot)
+                if (candidate.Pattern >= pattern)
                 {
-                    return j;
+                    if (candidate.Pattern == pattern && candidate.Slot == slot)
+                    {
+                        return j;
+                    }
+
+                    if (candidate.Pattern > pattern)
+                    {
+                        break;
+                    }
                 }
             }
         }
