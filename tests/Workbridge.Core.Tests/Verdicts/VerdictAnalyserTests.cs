@@ -165,6 +165,9 @@ public sealed class VerdictAnalyserTests
         // "Доказательств того" opens a denial only at the head of a sentence.
         Analyse("Суд располагает совокупностью доказательств того, что ФИО1 забрал паспорт ФИО2 и избивал его, заставляя работать на ферме.").ForcedLabour.ShouldBeTrue();
         Analyse("Доказательств того, что ФИО1 забрал паспорт ФИО2 и избивал его, заставляя работать на ферме, не представлено.").ForcedLabour.ShouldBeFalse();
+        // Stories of what happens to others are no finding; a victim's account of what happened to him is.
+        Analyse("Он читал в интернете истории о том, как людей увозят на вахты, отбирают паспорт и заставляют работать бесплатно.").ForcedLabour.ShouldBeFalse();
+        Analyse("Потерпевший рассказал о том, как Иванов отобрал у него паспорт и заставлял работать бесплатно.").ForcedLabour.ShouldBeTrue();
         // "Not in dispute" is no quarrel: the wages stay withheld.
         Indicators("It is not in dispute that the defendant paid no wages to the men who worked on his farm.").ShouldContain("withholding-of-wages");
         // A word of promise reaches three words back, not four (work counts beside an indicator: the passport).
