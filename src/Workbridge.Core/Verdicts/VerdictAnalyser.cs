@@ -424,7 +424,7 @@ public sealed partial class VerdictAnalyser
                 continue;
             }
 
-            if (ClauseBreak(folded[_tokens[t].End.._tokens[first].Start]))
+            if (ClauseBreak(folded[_tokens[t].End.._tokens[first].Start]) || JoinsAnotherVerb(folded, t, first))
             {
                 return false;
             }
@@ -433,6 +433,23 @@ public sealed partial class VerdictAnalyser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether an "и" between the negation and the match joins a verb of its own: "его не выпускают и заставляют
+    /// работать" denies the one, not the other; "угроз и насилия не было", nouns, share it.
+    /// </summary>
+    private bool JoinsAnotherVerb(ReadOnlySpan<char> folded, int negation, int first)
+    {
+        var and = false;
+        for (var t = negation + 1; t < first; t++)
+        {
+            and |= folded.Slice(_tokens[t].Start, _tokens[t].Length) is "и";
+        }
+
+        var word = folded.Slice(_tokens[first].Start, _tokens[first].Length);
+        return and && (word.EndsWith("л") || word.EndsWith("ла") || word.EndsWith("ли") || word.EndsWith("ют") || word.EndsWith("ут")
+            || word.EndsWith("ят") || word.EndsWith("ет") || word.EndsWith("ит") || word.EndsWith("ть") || word.EndsWith("лся") || word.EndsWith("лись"));
     }
 
     /// <summary>

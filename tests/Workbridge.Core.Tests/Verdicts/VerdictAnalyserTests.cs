@@ -179,6 +179,11 @@ public sealed class VerdictAnalyserTests
     // A debt worked off is work, also when a wish is told after it; not when told after the wish.
     [InlineData("ФИО2 отрабатывал долг за жилье у ФИО1, а ФИО1 избивал его и хотел продать.", true)]
     [InlineData("ФИО1 избивал ФИО2 и говорил, что тот будет отрабатывать долг за жилье.", false)]
+    // "Не" before "выпускают и заставляют работать" denies the one, not the other; nouns joined by "и" share it.
+    [InlineData("Потерпевший тайком сообщил, что его не выпускают и заставляют работать на стройке, паспорт забрали.", true)]
+    [InlineData("Потерпевший работал на стройке, паспорт хранил у себя. Угроз и насилия к нему не применялось, не было угроз и принуждения к труду.", false)]
+    // Pay "за отработанные дни" is no debt worked off.
+    [InlineData("ФИО2 работал на ферме. Зарплату за отработанные дни он получил, задолженности перед ним нет. В ходе ссоры ФИО1 ударил ФИО2.", false)]
     // A promise's reach ends at "однако": what follows happened.
     [InlineData("ФИО2 шила одежду в цеху с утра до ночи. Паспорт ФИО1 забрал. ФИО1 обещал выплатить зарплату в конце года, однако так ничего и не заплатил.", true)]
     public void Analyse_DebtsAndPromises(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
