@@ -449,7 +449,8 @@ public static class CourtText
         }
 
         var quashed = ContainsAny(operativeFolded, ["quash", "set aside"]);
-        var upheld = operativeFolded.Contains("acquittal", StringComparison.Ordinal) && ContainsAny(operativeFolded, ["upheld", "unchanged"]) && !quashed;
+        // "The acquittal is upheld", "the judgment … acquitting D.V. Sorokin … is upheld".
+        var upheld = ContainsAny(operativeFolded, ["acquittal", "acquitting"]) && ContainsAny(operativeFolded, ["upheld", "unchanged"]) && !quashed;
         var noViolation = Count(operativeFolded, "no violation of article 4");
         var article4 = noViolation > 0 && Count(operativeFolded, "violation of article 4") == noViolation;
         // "Is acquitted", not "the appeal requesting that he be acquitted is dismissed".

@@ -96,6 +96,7 @@ public sealed class VerdictAnalyserTests
     [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nуголовное дело прекратить в связи с отсутствием в деянии состава преступления, признать право на реабилитацию. Вещественные доказательства: паспорт считать возвращенным Петрову.", false)]
     [InlineData(EnglishFacts + "\n\nSENTENCED:\nIvanov is convicted under Article 127.2 of the Criminal Code. Petrov is acquitted.", true)]
     [InlineData(EnglishFacts + "\n\nRULED:\nThe judgment is upheld. The appeal requesting that the defendant be acquitted is dismissed.", true)]
+    [InlineData(EnglishFacts + "\n\nRULED:\nThe judgment of the District Court acquitting FIO1 of the charge under Article 127.2 is upheld, and the appeals are dismissed.", false)]
     [InlineData("обвиняемого по ч. 1 ст. 127.2 УК РФ,\nУСТАНОВИЛ:\nИванов заставлял Петрова работать, избивал его и отобрал у него паспорт.\n\nПРИГОВОРИЛ:\nИванова признать виновным.", true)]
     // The law's meaning explained is not a finding; a convict serving his sentence in a colony works under it.
     [InlineData("По смыслу закона, под использованием рабского труда понимается использование труда человека, который не может отказаться от работы, в том числе с применением насилия и изъятием документов.", false)]
