@@ -436,8 +436,8 @@ public sealed partial class VerdictAnalyser
     }
 
     /// <summary>
-    /// Whether an "и" between the negation and the match joins a verb of its own: "его не выпускают и заставляют
-    /// работать" denies the one, not the other; "угроз и насилия не было", nouns, share it.
+    /// Whether an "и" between the negation and the match joins a verb of its own (told by its ending): "его не выпускают
+    /// и заставляют работать" denies the one, not the other; in "не было угроз и насилия" the nouns share it.
     /// </summary>
     private bool JoinsAnotherVerb(ReadOnlySpan<char> folded, int negation, int first)
     {
