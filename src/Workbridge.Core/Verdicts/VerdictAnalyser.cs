@@ -174,21 +174,25 @@ public sealed partial class VerdictAnalyser
         // A convict's work in a colony under the court's sentence is not forced labour (ILO C29 art. 2(2)(c)): a sentence
         // that tells of work in a colony counts towards a decision about prison work, even one the court denies or
         // rejects ("доводы о том, что работа в исправительном учреждении является «принудиловкой», несостоятельны").
-        var (prison, released, workTold) = (false, false, false);
+        var (prison, released, workTold, refused, dispute) = (false, false, false, false, false);
         foreach (var hit in _hits)
         {
-            prospectAt = hit.Pattern.Kind == CueKind.Prospect ? Math.Min(prospectAt, hit.First) : prospectAt;
-            prison |= hit.Pattern.Kind == CueKind.Prison;
-            released |= hit.Pattern.Kind == CueKind.Release;
-            workTold |= hit.Pattern.Kind is CueKind.Work or CueKind.Compulsion;
+            var kind = hit.Pattern.Kind;
+            prospectAt = kind == CueKind.Prospect ? Math.Min(prospectAt, hit.First) : prospectAt;
+            prison |= kind == CueKind.Prison;
+            released |= kind == CueKind.Release;
+            workTold |= kind is CueKind.Work or CueKind.Compulsion;
+            refused |= kind == CueKind.Refusal;
+            dispute |= kind == CueKind.Dispute;
         }
+
+        var words = folded.Slice(sentence.Start, sentence.Length);
 
         // The court rejects a claim of the accused that they were the one made to work or kept in debt ("доводы стороны
         // защиты о том, что подсудимый находился «в рабстве», своего подтверждения не нашли"), not one that the work
         // was voluntary ("доводы подсудимого о добровольном характере работы").
         if (_hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
-            && CourtText.ContainsAny(folded.Slice(sentence.Start, sentence.Length), AccusedWords)
-            && !CourtText.ContainsAny(folded.Slice(sentence.Start, sentence.Length), ["добровол", "voluntar"]))
+            && CourtText.ContainsAny(words, AccusedWords) && !CourtText.ContainsAny(words, ["добровол", "voluntar"]))
         {
             foreach (var hit in _hits)
             {
@@ -214,8 +218,6 @@ public sealed partial class VerdictAnalyser
 
         var compulsionDenied = false;
         var ransom = false;
-        var refused = false;
-        var dispute = false;
         foreach (var hit in _hits)
         {
             switch (hit.Pattern.Kind)
@@ -232,20 +234,11 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Ransom:
                     ransom |= !Negated(folded, hit.First);
                     continue;
-                case CueKind.Prospect:
-                    continue;
                 // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done.
                 case CueKind.Work when hit.Last + ProspectReach >= prospectAt && hit.First < prospectEnd:
                     continue;
-                case CueKind.Refusal:
-                    refused = true;
-                    continue;
-                case CueKind.Dispute:
-                    dispute = true;
-                    continue;
-                case CueKind.Prison or CueKind.Release:
-                    continue;
-                case CueKind.Negation or CueKind.Denial:
+                // Read above for the whole sentence, or not evidence at all.
+                case CueKind.Prospect or CueKind.Refusal or CueKind.Dispute or CueKind.Prison or CueKind.Release or CueKind.Negation or CueKind.Denial:
                     continue;
                 default:
                     if (!hit.NegatedInside && !Negated(folded, hit.First) && !DeniedAfter(folded, hit.Last))
