@@ -43,6 +43,7 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("The Criminal Code provides, in so far as relevant:\nArticle 126. Abduction\nThe act of abduction is punishable.\nArticle 127.2. Use of slave labour\n…", "126,127.2")]
     [InlineData("Article 103 of the Penal Enforcement Code provides that convicts must work. The applicant was convicted under Article 127.2 in 2015.", "127.2")]
     [InlineData("Article 103 of the Penal Enforcement Code provides that convicts must work; refusal is a violation (Article 116 of that Code) and may entail a disciplinary cell (Article 115). Under Article 105, convicts are paid, and, under Article 107, deductions are made. He was convicted under Article 228.1.", "228.1")]
+    [InlineData("The work fell within the obligation of convicts to work under Article 103 of the Code on the Execution of Sentences. He applied for parole under Article 79 of the Criminal Code.\n12. Article 103 of the Code on the Execution of Sentences provides that every convict is obliged to work. Article 105 of that Code provides that convicts are paid. Under Article 116 of that Code, a refusal to work is a breach.\n13. Article 127.2 of the Criminal Code makes it an offence to use slave labour.", "79,127.2")]
     [InlineData("He was detained under Article 91 of the Code of Criminal Procedure. He was charged under Article 127.2 and Article 105 provides nothing here.", "105,127.2")]
     [InlineData("оправдать по ч. 1 ст. 119 УК РФ на основании п. 2 ч. 1 ст. 24, п. 3 ч. 2 ст. 302 УПК РФ", "119")]
     // "or" joins a list as "and" does.

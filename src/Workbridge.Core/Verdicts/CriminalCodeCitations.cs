@@ -113,7 +113,7 @@ public static partial class CriminalCodeCitations
     [GeneratedRegex(@"\((?<n>[0-9.]+|[a-z])\)|§\s*(?<n>[0-9.]+)|(?<a>\d+(?:\.\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishParts();
 
-    [GeneratedRegex(@"(?<same>(?:the\s+)?same\s+Code|that\s+Code)|(?<code>(?:Italian|German|French|Spanish|Portuguese|Dutch|Belgian|Austrian|Swiss|Greek|Cypriot|Turkish|Polish|Czech|Slovak|Finnish|Swedish|Norwegian|Danish|Latvian|Lithuanian|Estonian|Ukrainian|Belarusian|Moldovan|Romanian|Bulgarian|Serbian|Croatian|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Kyrgyz|Tajik)\s+Criminal\s+Code|Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|\bCCrP\b|\bCrPC\b|\bCPC\b|Penal\s+Enforcement\s+Code|Code\s+of\s+(?:the\s+)?Execution\s+of\s+(?:Criminal\s+)?(?:Sentences|Punishments?)|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|(?-i:\bAct\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<same>(?:the\s+)?same\s+Code|that\s+Code)|(?<code>(?:Italian|German|French|Spanish|Portuguese|Dutch|Belgian|Austrian|Swiss|Greek|Cypriot|Turkish|Polish|Czech|Slovak|Finnish|Swedish|Norwegian|Danish|Latvian|Lithuanian|Estonian|Ukrainian|Belarusian|Moldovan|Romanian|Bulgarian|Serbian|Croatian|Georgian|Armenian|Azerbaijani|Kazakh|Uzbek|Kyrgyz|Tajik)\s+Criminal\s+Code|Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|\bCCrP\b|\bCrPC\b|\bCPC\b|Penal\s+Enforcement\s+Code|Code\s+(?:of|on)\s+(?:the\s+)?Execution\s+of\s+(?:Criminal\s+)?(?:Sentences|Punishments?)|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Convention|Constitution|Criminal\s+Code|\bCC\b|(?-i:\bAct\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishCode();
 
     /// <summary>
@@ -245,7 +245,7 @@ public static partial class CriminalCodeCitations
             && end + 2 < text.Length && text[end] == '.' && text[end + 1] == ' ' && char.IsUpper(text[end + 2]);
     }
 
-    private const string CodeSettingOut = @"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Criminal\s+Code)(?:\s+of\s+the\s+Russian\s+Federation)?\s*,?\s*(?:provides|states|stipulates|lays\s+down|reads)";
+    private const string CodeSettingOut = @"(?<code>Criminal\s+Procedure\s+Code|Code\s+of\s+Criminal\s+Procedure|Penal\s+Enforcement\s+Code|Code\s+(?:of|on)\s+(?:the\s+)?Execution\s+of\s+(?:Criminal\s+)?(?:Sentences|Punishments?)|Code\s+of\s+Administrative\s+Offen[cs]es|Civil\s+Code|Labou?r\s+Code|Tax\s+Code|Criminal\s+Code)(?:\s+of\s+the\s+Russian\s+Federation)?\s*,?\s*(?:provides|states|stipulates|lays\s+down|reads)";
 
     [GeneratedRegex(CodeSettingOut + @"\s*,?\s*(?:in\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CodeBefore();
