@@ -258,8 +258,9 @@ public static partial class CriminalCodeCitations
     private static bool Parenthetical(string text, int start, int end) =>
         text.AsSpan(0, start).TrimEnd().EndsWith("(") && text.AsSpan(end).TrimStart().StartsWith(")");
 
-    // "… provides that", "… states", "… lays down": an article set out, as a law's summary does.
-    [GeneratedRegex(@"^[\s,]*(?:of\s+(?:the\s+)?[A-Z][A-Za-z\s]{0,40}?Code\s*)?(?:provides|states|stipulates|lays\s+down|establishes|sets\s+out|prescribes|requires|entitles)\b", RegexOptions.CultureInvariant)]
+    // "… provides that", "… states", "… lays down": an article set out, as a law's summary does ("Article 103 of the Penal
+    // Enforcement Code of the Russian Federation provides that …").
+    [GeneratedRegex(@"^[\s,]*(?:of\s+(?:the\s+)?[A-Z][A-Za-z\s]{0,40}?Code\s*)?(?:of\s+the\s+Russian\s+Federation\s*,?\s*)?(?:provides|states|stipulates|lays\s+down|establishes|sets\s+out|prescribes|requires|entitles|governs|regulates|defines)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SetsOut();
 
     // "Under Article 115 a refusal …" opening a sentence or a clause ("…, and, under Article 107, …"), not "convicted
