@@ -280,14 +280,46 @@ public static class CourtText
     }
 
     /// <summary>
+    /// Whether an operative part acquits of the charge of slave labour (art. 127.2) while it convicts of something else
+    /// ("по обвинению … п. «а» ч. 2 ст. 127.2 УК РФ оправдать … признать виновным … ч. 1 ст. 322.1"): the court then
+    /// found that no one's work was exacted, and the facts of that charge that the decision retells are the indictment's.
+    /// One line (or clause) must acquit, cite the article, and neither convict nor quash ("оправдательный приговор …
+    /// отменить"). An acquittal of trafficking (art. 127.1) is not enough: the sale may be unproven and the exploitation
+    /// found under art. 240.
+    /// </summary>
+    public static bool AcquitsOfSlaveLabour(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
+    {
+        // Lines are found in the text: folding makes line breaks spaces.
+        foreach (var range in operativeText.SplitAny(";\n"))
+        {
+            var line = operativeFolded[range];
+            if (!line.Contains("127.2", StringComparison.Ordinal) || ContainsAny(line, ["отменить", "quash", "set aside", "request", "dismiss", "convicted"]))
+            {
+                continue;
+            }
+
+            var innocent = Count(line, "невиновн");
+            var acquits = innocent > 0 || ContainsWord(line, "оправдать") || ContainsWord(line, "оправдан") || ContainsWord(line, "оправдана")
+                || ContainsWord(line, "оправданы") || ContainsWord(line, "acquitted") || ContainsWord(line, "acquit");
+            if (acquits && Count(line, "виновн") == innocent && Count(line, "guilty") == Count(line, "not guilty"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether an operative part quashes or reclassifies the judgment under appeal ("приговор отменить",
     /// "переквалифицировать … на ч. 2 ст. 330", "quashed", "reclassified"): the findings it retells are then not adopted.
     /// </summary>
-    public static bool Reverses(ReadOnlySpan<char> operativeFolded)
+    public static bool Reverses(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
     {
         // Line by line (and at ";"): an operative part puts each decision on a line of its own, and its sentences are
-        // full of abbreviations ("г. Самары", "от 1 марта 2020 г.").
-        foreach (var range in operativeFolded.SplitAny(";\n"))
+        // full of abbreviations ("г. Самары", "от 1 марта 2020 г."). Lines are found in the text: folding makes line
+        // breaks spaces.
+        foreach (var range in operativeText.SplitAny(";\n"))
         {
             var line = operativeFolded[range];
             if (line.Contains("переквалифицир", StringComparison.Ordinal) || QuashesJudgment(line) || QuashesInEnglish(line))

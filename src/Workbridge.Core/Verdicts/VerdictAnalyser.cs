@@ -33,6 +33,10 @@ public sealed partial class VerdictAnalyser
     // How the accused and the defence are named.
     private static readonly string[] AccusedWords = ["подсудим", "обвиняем", "осужденн", "защит", "defendant", "accused", "defence", "defense"];
 
+    // How a paragraph of the accused's account opens: named as such, or by name with a plea ("Котов А.В. вину признал
+    // частично, пояснил …", "He pleaded not guilty").
+    private static readonly string[] AccountWords = [.. AccusedWords, "вину", "себя виновн", "pleaded"];
+
     // A decision that tells of work in a colony, by convicts or while serving a sentence in this many sentences is about
     // prison work.
     private const int PrisonSentences = 2;
@@ -99,7 +103,10 @@ public sealed partial class VerdictAnalyser
             // Reading starts on the line after the heading, even inside a sentence that runs across it.
             var readFrom = opening < 0 ? 0 : text.IndexOf('\n', opening) is var line and >= 0 ? line + 1 : text.Length;
             var acquittal = CourtText.Acquits(folded[operative..]) || CourtText.UpholdsAcquittal(folded, opening, operative);
-            _reversed = CourtText.Reverses(folded[operative..]);
+            _reversed = CourtText.Reverses(text.AsSpan(operative), folded[operative..]);
+            // Acquitted of slave labour and convicted of something else: the facts are read, to be shown, but the court
+            // found that no one's work was exacted.
+            var labourAcquitted = !acquittal && CourtText.AcquitsOfSlaveLabour(text.AsSpan(operative), folded[operative..]);
             var alleged = false;
             var accused = false;
             var paragraph = 0;
@@ -121,7 +128,7 @@ public sealed partial class VerdictAnalyser
                 var (hits, allegation) = Read(folded, s, paragraph, sentence);
                 alleged = paragraphs && (allegation && starts || alleged && !starts);
                 accused = paragraphs && (starts
-                    ? CourtText.ContainsAny(folded.Slice(sentence.Start, Math.Min(sentence.Length, AccusedOpening)), AccusedWords)
+                    ? CourtText.ContainsAny(folded.Slice(sentence.Start, Math.Min(sentence.Length, AccusedOpening)), AccountWords)
                     : accused);
                 _compulsionDenied |= _sentenceDeniesCompulsion && !alleged;
                 _ransom |= _sentenceDemandsRansom && !alleged;
@@ -131,7 +138,7 @@ public sealed partial class VerdictAnalyser
                 }
             }
 
-            return Decide(document, found, folded, acquittal);
+            return Decide(document, found, folded, acquittal, labourAcquitted);
         }
         finally
         {
@@ -514,7 +521,7 @@ public sealed partial class VerdictAnalyser
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences, ReadOnlySpan<char> folded, bool acquittal)
+    private VerdictFinding Decide(VerdictDocument document, List<SentenceHits> sentences, ReadOnlySpan<char> folded, bool acquittal, bool labourAcquitted)
     {
         // When the court rejects the accused's claim that they were the one made to work, their own account of it
         // ("он чувствовал себя «как раб»", "kept him like a slave") is no evidence either.
@@ -615,6 +622,8 @@ public sealed partial class VerdictAnalyser
         var hasWork = workSeen && !workDenied;
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
+            : labourAcquitted
+            ? (false, "acquitted of slave labour (art. 127.2) and convicted of something else: the court found that no one's work was exacted, so the facts of that charge are the indictment's")
             : workDenied && _ransom
             ? (false, "a ransom demanded and no one made to work: the work told is not exacted from the hostage")
             : workDenied

@@ -96,6 +96,12 @@ public sealed class VerdictAnalyserTests
     [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nуголовное дело прекратить в связи с отсутствием в деянии состава преступления, признать право на реабилитацию. Вещественные доказательства: паспорт считать возвращенным Петрову.", false)]
     [InlineData(EnglishFacts + "\n\nSENTENCED:\nIvanov is convicted under Article 127.2 of the Criminal Code. Petrov is acquitted.", true)]
     [InlineData(EnglishFacts + "\n\nRULED:\nThe judgment is upheld. The appeal requesting that the defendant be acquitted is dismissed.", true)]
+    // Acquitted of slave labour and convicted of illegal employment: the work was not found exacted. An acquittal of
+    // trafficking alone leaves the exploitation found under another article standing.
+    [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nПРИГОВОРИЛ:\nИванова по обвинению в совершении преступления, предусмотренного п. «а» ч. 2 ст. 127.2 УК РФ, оправдать на основании п. 3 ч. 2 ст. 302 УПК РФ.\n\nИванова признать виновным в совершении преступления, предусмотренного ч. 1 ст. 322.1 УК РФ.", false)]
+    [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nПРИГОВОРИЛ:\nИванова по обвинению по ч. 1 ст. 240 УК РФ оправдать.\n\nИванова признать виновным в совершении преступлений, предусмотренных ч. 2 ст. 127.1, ч. 1 ст. 241 УК РФ.", true)]
+    [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nПРИГОВОРИЛ:\nИванова по обвинению по ч. 2 ст. 127.1 УК РФ оправдать.\n\nИванова признать виновным в совершении преступления, предусмотренного ч. 1 ст. 240 УК РФ.", true)]
+    [InlineData("УСТАНОВИЛА:\n" + Facts + "\n\nОПРЕДЕЛИЛА:\nприговор в части оправдания Иванова по ч. 2 ст. 127.2 УК РФ отменить, дело направить на новое рассмотрение.", true)]
     [InlineData(EnglishFacts + "\n\nRULED:\nThe judgment of the District Court acquitting FIO1 of the charge under Article 127.2 is upheld, and the appeals are dismissed.", false)]
     [InlineData("обвиняемого по ч. 1 ст. 127.2 УК РФ,\nУСТАНОВИЛ:\nИванов заставлял Петрова работать, избивал его и отобрал у него паспорт.\n\nПРИГОВОРИЛ:\nИванова признать виновным.", true)]
     // The law's meaning explained is not a finding; a convict serving his sentence in a colony works under it.
@@ -187,6 +193,9 @@ public sealed class VerdictAnalyserTests
     [InlineData("ФИО2 работал на ферме. Зарплату за отработанные дни он получил, задолженности перед ним нет. В ходе ссоры ФИО1 ударил ФИО2.", false)]
     // A promise's reach ends at "однако": what follows happened.
     [InlineData("ФИО2 шила одежду в цеху с утра до ночи. Паспорт ФИО1 забрал. ФИО1 обещал выплатить зарплату в конце года, однако так ничего и не заплатил.", true)]
+    // Pay promised and not handed over is pay withheld; being forced to borrow money is no work.
+    [InlineData("ФИО1 удерживал потерпевших на точке, где они по его указанию пасли овец. Обещанную оплату ФИО1 потерпевшим не передавал.", true)]
+    [InlineData("Директор не выплатил работникам зарплату за четыре месяца, часть работников была вынуждена занимать деньги, он угрожал уволить недовольных.", false)]
     public void Analyse_DebtsAndPromises(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     private const string AccusedAccount =
@@ -199,6 +208,9 @@ public sealed class VerdictAnalyserTests
     // A rejected claim that the work was voluntary sets nothing aside.
     [InlineData("Потерпевший показал, что Иванов заставлял его работать на пилораме без оплаты и забрал паспорт.\nПодсудимый Иванов показал, что Петров работал у него за плату.\n"
         + "Доводы подсудимого о том, что Петров трудился добровольно, а не в рабских условиях, суд отвергает.", true)]
+    // An account opened by name and plea is the accused's too; "подневольное положение" is a claim of servitude.
+    [InlineData("В судебном заседании Котов А.В. вину признал частично. Заявил, что З. забрал у него паспорт, не отпускал домой, заставлял работать без выходных, не платил.\n"
+        + "Доводы жалобы о «подневольном положении» осужденного являются вымышленными и опровергаются приведенными доказательствами.", false)]
     public void Analyse_TheAccusedsRejectedClaim(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
