@@ -485,13 +485,19 @@ public sealed partial class VerdictAnalyser
     /// </summary>
     private bool DeniedAfter(ReadOnlySpan<char> folded, int last)
     {
-        for (var t = last + 1; t < _tokens.Count && t <= last + 3; t++)
+        // Three words, not counting a quotation right after the match: "угроз «сдать в миграционную службу» не высказывал".
+        var quoted = false;
+        var words = 0;
+        for (var t = last + 1; t < _tokens.Count && words < 3 && t <= last + 12; t++)
         {
             var next = folded.Slice(_tokens[t].Start, _tokens[t].Length);
+            var between = folded[_tokens[t - 1].End.._tokens[t].Start];
+            quoted = between.Contains('"') && (t == last + 1 || quoted) ? !quoted : quoted;
+            words += quoted ? 0 : 1;
             // A new clause ("избивал, когда денег не было") is not the match's.
             // Only punctuation ends the clause here: a dash before "не было" is the dash of a predicate ("угроз и насилия
             // - не применялось").
-            if (folded[_tokens[t - 1].End.._tokens[t].Start].IndexOfAny(",;:()\"") >= 0 || _clauseWords.Contains(next))
+            if (between.IndexOfAny(",;:()") >= 0 || _clauseWords.Contains(next))
             {
                 return false;
             }

@@ -17,6 +17,15 @@ public sealed class VerdictAnalyserTests
     public void Analyse_Negation_SetsTheEvidenceAside(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
+    public void Analyse_DenialAfterAQuotedThreat_SetsTheThreatAside()
+    {
+        // "Угроз «…» не высказывал": the quotation is the threat's content, and the denial after it is the sentence's.
+        var finding = Analyse("Рабочие трудились на стройке без оплаты. Угроз «сдать в миграционную службу» он не высказывал.");
+        finding.Work.ShouldNotBeEmpty();
+        finding.Evidence.Select(e => e.Indicator).ShouldNotContain("intimidation-threats");
+    }
+
+    [Fact]
     public void MayMatch_RulesOutOnlyWordsTheLexiconCannotMatch()
     {
         // The opening filter may only skip words whose lookup finds nothing: every word of the labelled corpus checked.
