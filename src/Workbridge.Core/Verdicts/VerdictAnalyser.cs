@@ -600,9 +600,11 @@ public sealed partial class VerdictAnalyser
                         strength[indicator] = strength.GetValueOrDefault(indicator) || pattern.Strong;
                         evidence.Add(Item(EnumText.Kebab(indicator), sentence.Span, start, end, pattern.Strong));
                         break;
-                    // A workhouse is what the whole operation is, wherever the decision names it.
+                    // A workhouse is what the whole operation is, wherever the decision names it. A form named with
+                    // the work itself ("заставлял заниматься попрошайничеством") weighs twice a place named beside it.
                     case CueKind.Form when near || pattern.Form == ExploitationForm.Workhouse:
-                        forms[pattern.Form!.Value] = forms.GetValueOrDefault(pattern.Form!.Value) + 1;
+                        var weight = sentence.Cues.Exists(c => c.Pattern.Kind is CueKind.Work or CueKind.Compulsion) ? 2 : 1;
+                        forms[pattern.Form!.Value] = forms.GetValueOrDefault(pattern.Form!.Value) + weight;
                         break;
                 }
             }

@@ -16,6 +16,13 @@ public sealed class VerdictAnalyserTests
     [InlineData("The defendant did not force the victim to work and never threatened him.", false)]
     public void Analyse_Negation_SetsTheEvidenceAside(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
+    [Theory]
+    // Begging is the form's "other", whatever roof the beggars were given; a building is no building site.
+    [InlineData("The defendants offered him work and a roof over his head, then forced him to beg at churches every day and beat him when he brought too little.", ExploitationForm.Other)]
+    [InlineData("Иванов заставлял Петрова заниматься попрошайничеством у вокзала и избивал его, когда тот приносил мало денег. Жили они в строительном вагончике.", ExploitationForm.Other)]
+    [InlineData("The defendant forced the men to work on his building site without pay and beat them.", ExploitationForm.Construction)]
+    public void Analyse_Form_IsTheWorkExacted(string text, ExploitationForm form) => Analyse(text).Form.ShouldBe(form);
+
     [Fact]
     public void Analyse_DenialAfterAQuotedThreat_SetsTheThreatAside()
     {
