@@ -11,4 +11,11 @@ public sealed record CuePattern(int Index, CueKind Kind, ForcedLabourIndicator? 
 
     /// <summary>Whether the pattern's first word must be the sentence's first ("^" in the lexicon).</summary>
     public bool Anchored { get; init; }
+
+    /// <summary>
+    /// Whether the pattern names compulsion as a state ("в рабстве", "рабский труд", "slavery"; "servitude" in the
+    /// lexicon): in quotation marks it is someone's word for what happened («трудятся как рабы», «держат в рабстве»),
+    /// not the court's finding.
+    /// </summary>
+    public bool Named { get; init; }
 }

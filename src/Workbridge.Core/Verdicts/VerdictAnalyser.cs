@@ -195,10 +195,12 @@ public sealed partial class VerdictAnalyser
 
         var words = folded.Slice(sentence.Start, sentence.Length);
 
-        // The court rejects a claim of the accused that they were the one made to work or kept in debt ("доводы стороны
-        // защиты о том, что подсудимый находился «в рабстве», своего подтверждения не нашли"), not one that the work
-        // was voluntary ("доводы подсудимого о добровольном характере работы").
-        if (_hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
+        // The court rejects a claim of the accused that they were the one made to work, coerced or kept in debt ("доводы
+        // стороны защиты о том, что подсудимый находился «в рабстве», своего подтверждения не нашли", "доводы
+        // подсудимого о том, что он действовал под принуждением, суд отвергает"), not one that the work was voluntary
+        // ("доводы подсудимого о добровольном характере работы").
+        if ((_hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
+                || CourtText.ContainsAny(words, ["принужд", "coerc", "duress"]))
             && CourtText.ContainsAny(words, AccusedWords) && !CourtText.ContainsAny(words, ["добровол", "voluntar"]))
         {
             foreach (var hit in _hits)
@@ -243,6 +245,9 @@ public sealed partial class VerdictAnalyser
                     continue;
                 // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done.
                 case CueKind.Work when hit.Last + ProspectReach >= prospectAt && hit.First < prospectEnd:
+                    continue;
+                // "Держат «в рабстве»", "«это рабский труд»": someone's word for it, quoted, is not a finding of servitude.
+                case CueKind.Compulsion when hit.Pattern.Named && folded[sentence.Start.._tokens[hit.First].Start].Count('"') % 2 == 1:
                     continue;
                 // Read above for the whole sentence, or not evidence at all.
                 case CueKind.Prospect or CueKind.Refusal or CueKind.Dispute or CueKind.Prison or CueKind.Release or CueKind.Negation or CueKind.Denial:

@@ -101,6 +101,11 @@ public sealed class VerdictLexicon
             kind = CueKind.Form;
             form = parsedForm;
         }
+        else if (category == "servitude")
+        {
+            // Compulsion named as a state ("в рабстве", "slavery"): compulsion, but not when it stands in quotation marks.
+            kind = CueKind.Compulsion;
+        }
         else if (!EnumText.TryParse(category, out kind) || kind is CueKind.Indicator or CueKind.Form)
         {
             throw new FormatException($"{source} line {line}: '{category}' is neither an indicator code nor a cue category.");
@@ -122,7 +127,7 @@ public sealed class VerdictLexicon
             throw new FormatException($"{source} line {line}: the pattern is empty.");
         }
 
-        var pattern = new CuePattern(_patterns.Count, kind, indicator, form, strength == "strong", gap, text, line) { Slots = slots.Length, Anchored = anchored };
+        var pattern = new CuePattern(_patterns.Count, kind, indicator, form, strength == "strong", gap, text, line) { Slots = slots.Length, Anchored = anchored, Named = category == "servitude" };
         _patterns.Add(pattern);
         for (var slot = 0; slot < slots.Length; slot++)
         {

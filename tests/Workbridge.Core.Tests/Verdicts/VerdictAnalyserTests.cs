@@ -17,6 +17,16 @@ public sealed class VerdictAnalyserTests
     public void Analyse_Negation_SetsTheEvidenceAside(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Theory]
+    // Servitude in quotation marks is someone's word for it; told by the court, it is a finding.
+    [InlineData("Соседка решила, что девушек «держат в рабстве», и сообщила участковому. Девушки работали в сауне, паспорта у них забрали.", false)]
+    [InlineData("Иванов держал Петрова в рабстве: Петров работал на ферме без оплаты, паспорт у него забрали.", true)]
+    // A complaint's content and a case file without such facts are no findings.
+    [InlineData("В обращении Юлдашев указывал, что рабочих заставляют работать без оплаты и что паспорта находятся у бригадира.", false)]
+    [InlineData("Рабочие трудились на объекте, паспорта у них забрали; сведения о принуждении работников к труду в материалах дела отсутствуют.", false)]
+    [InlineData("Из материалов дела не следует, что подсудимый заставлял работников трудиться или удерживал их паспорта.", false)]
+    public void Analyse_ClaimsAndCharacterisations_AreNotFindings(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
+
+    [Theory]
     // Begging is the form's "other", whatever roof the beggars were given; a building is no building site.
     [InlineData("The defendants offered him work and a roof over his head, then forced him to beg at churches every day and beat him when he brought too little.", ExploitationForm.Other)]
     [InlineData("Иванов заставлял Петрова заниматься попрошайничеством у вокзала и избивал его, когда тот приносил мало денег. Жили они в строительном вагончике.", ExploitationForm.Other)]
@@ -227,6 +237,9 @@ public sealed class VerdictAnalyserTests
     // An account opened by name and plea is the accused's too; "подневольное положение" is a claim of servitude.
     [InlineData("В судебном заседании Котов А.В. вину признал частично. Заявил, что З. забрал у него паспорт, не отпускал домой, заставлял работать без выходных, не платил.\n"
         + "Доводы жалобы о «подневольном положении» осужденного являются вымышленными и опровергаются приведенными доказательствами.", false)]
+    // A claim of having acted under duress, rejected, is a claim of compulsion too.
+    [InlineData("В судебном заседании подсудимый ФИО1 показал, что куратор угрожал сообщить в полицию, поэтому его фактически заставляли работать.\n"
+        + "Доводы подсудимого о том, что он действовал под принуждением, суд отвергает.", false)]
     public void Analyse_TheAccusedsRejectedClaim(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
