@@ -75,6 +75,10 @@ public sealed partial class VerdictAnalyser
     // after it, up to ProspectEnd (a "но", "однако"), was promised, wished for or threatened, not done.
     private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues, int ProspectAt, int ProspectEnd)
     {
+        // The grammatical sentence: sentences split at ";" or after a ":" (the items of a list of findings, "а именно: –
+        // обеспечил их работой …; – хранил у себя их паспорта …") are one.
+        public int Period { get; init; }
+
         // In a paragraph that gives the accused's own account ("Подсудимый … показал, что …").
         public bool Accused { get; init; }
     }
@@ -110,6 +114,7 @@ public sealed partial class VerdictAnalyser
             var alleged = false;
             var accused = false;
             var paragraph = 0;
+            var period = 0;
             // A text without line breaks (a JSON or CSV field) has lost its paragraphs: an allegation then covers only its
             // own sentence, not the whole decision.
             var paragraphs = text.Contains('\n');
@@ -123,6 +128,7 @@ public sealed partial class VerdictAnalyser
                 // An account the court does not adopt (the indictment, an appeal's arguments) sets aside its paragraph.
                 var starts = s == 0 || text.AsSpan(sentences[s - 1].End, sentences[s].Start - sentences[s - 1].End).Contains('\n');
                 paragraph += starts ? 1 : 0;
+                period += s > 0 && text.AsSpan(sentences[s - 1].Start, sentences[s - 1].Length).TrimEnd() is [.., ';' or ':'] ? 0 : 1;
                 // The sentence that holds the "ПРИГОВОРИЛ:" line ends there.
                 var sentence = new SentenceSpan(Math.Max(sentences[s].Start, readFrom), Math.Min(sentences[s].End, operative));
                 var (hits, allegation) = Read(folded, s, paragraph, sentence);
@@ -134,7 +140,7 @@ public sealed partial class VerdictAnalyser
                 _ransom |= _sentenceDemandsRansom && !alleged;
                 if (hits is not null && !alleged)
                 {
-                    found.Add(accused ? hits with { Accused = true } : hits);
+                    found.Add(hits with { Accused = accused, Period = period });
                 }
             }
 
@@ -571,9 +577,12 @@ public sealed partial class VerdictAnalyser
         var strength = new Dictionary<ForcedLabourIndicator, bool>();
         var evidence = new List<Quote>();
         var forms = new Dictionary<ExploitationForm, int>();
+        // A menace counts with the work told anywhere in its grammatical sentence (see SentenceHits.Period).
         var menaceTold = new HashSet<int>();
+        var periods = new Dictionary<int, int>();
         foreach (var sentence in sentences)
         {
+            periods[sentence.Span.Start] = sentence.Period;
             var near = paragraphs.Contains(sentence.Paragraph) || relevant.Contains(sentence.Index - 1) || relevant.Contains(sentence.Index + 1);
             foreach (var (pattern, start, end) in sentence.Cues)
             {
@@ -599,7 +608,7 @@ public sealed partial class VerdictAnalyser
                         // A debt to be paid off some day is not held over anyone yet.
                         if (ForcedLabourRule.Menace.Contains(indicator) && (told || indicator != ForcedLabourIndicator.DebtBondage))
                         {
-                            menaceTold.Add(sentence.Span.Start);
+                            menaceTold.Add(sentence.Period);
                         }
 
                         strength[indicator] = strength.GetValueOrDefault(indicator) || pattern.Strong;
@@ -643,7 +652,7 @@ public sealed partial class VerdictAnalyser
             ? (false, "the decision says no one was made to work, and nowhere that anyone was")
             : prisonWork
             ? (false, "work of a convict serving a sentence in a penal institution, which ILO Convention No. 29 art. 2(2)(c) excludes from forced labour")
-            : ForcedLabourRule.Decide(hasWork, compulsion, work.Any(w => menaceTold.Contains(w.Sentence.Start)), strength);
+            : ForcedLabourRule.Decide(hasWork, compulsion, work.Any(w => menaceTold.Contains(periods[w.Sentence.Start])), strength);
         ExploitationForm? form = !forcedLabour ? null
             : forms.ContainsKey(ExploitationForm.Workhouse) ? ExploitationForm.Workhouse
             : forms.Count == 0 ? ExploitationForm.Other

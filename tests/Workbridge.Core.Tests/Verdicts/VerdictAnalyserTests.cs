@@ -24,6 +24,9 @@ public sealed class VerdictAnalyserTests
     [InlineData("В обращении Юлдашев указывал, что рабочих заставляют работать без оплаты и что паспорта находятся у бригадира.", false)]
     [InlineData("Рабочие трудились на объекте, паспорта у них забрали; сведения о принуждении работников к труду в материалах дела отсутствуют.", false)]
     [InlineData("Из материалов дела не следует, что подсудимый заставлял работников трудиться или удерживал их паспорта.", false)]
+    // The items of a list of findings are one sentence: the menace in one item is told with the work in another.
+    [InlineData("ФИО1 поселил их в цехе, где они шили одежду без выходных, и создал условия для их незаконного пребывания, а именно:\n\n– хранил у себя их национальные паспорта;\n– запирал входную дверь цеха снаружи на ключ.", true)]
+    [InlineData("ФИО1 поселил их в цехе, где они шили одежду без выходных, и создал условия для их незаконного пребывания.\n\nПозже ФИО1 хранил у себя их национальные паспорта и запирал дверь цеха на ключ.", false)]
     public void Analyse_ClaimsAndCharacterisations_AreNotFindings(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Theory]
@@ -289,6 +292,10 @@ public sealed class VerdictAnalyserTests
     [InlineData("работал бесплатно")]
     [InlineData("herded sheep")]
     [InlineData("begged at the station")]
+    [InlineData("cleaned the house")]
+    [InlineData("cooked meals for the family")]
+    [InlineData("tended the poultry")]
+    [InlineData("unloaded produce")]
     public void Analyse_ConcreteTasks_AreWork(string task)
     {
         // Decisions tell work by its tasks; a lost line of the lexicon once went unnoticed because no test named them.
