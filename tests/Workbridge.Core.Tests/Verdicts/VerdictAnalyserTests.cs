@@ -27,6 +27,9 @@ public sealed class VerdictAnalyserTests
     // The items of a list of findings are one sentence: the menace in one item is told with the work in another.
     [InlineData("ФИО1 поселил их в цехе, где они шили одежду без выходных, и создал условия для их незаконного пребывания, а именно:\n\n– хранил у себя их национальные паспорта;\n– запирал входную дверь цеха снаружи на ключ.", true)]
     [InlineData("ФИО1 поселил их в цехе, где они шили одежду без выходных, и создал условия для их незаконного пребывания.\n\nПозже ФИО1 хранил у себя их национальные паспорта и запирал дверь цеха на ключ.", false)]
+    // Documents "при себе" are the workers' own; a key kept "при себе" to the safe with their documents is not.
+    [InlineData("ФИО1 работал на бахчевом поле без выходных, жил в вагончике; свои документы и телефоны каждый держал при себе. Позже ФИО2 ударил ФИО1.", false)]
+    [InlineData("ФИО2 заставлял рабочих трудиться на поле, забрал у них паспорта и положил в сейф, ключ от которого держал при себе.", true)]
     public void Analyse_ClaimsAndCharacterisations_AreNotFindings(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Theory]
