@@ -53,6 +53,8 @@ public sealed class CriminalCodeCitationsTests
     // Capitals join a list as well, and a number after ", or" is no article.
     [InlineData("ОСНОВАНИЙ ДЛЯ ПРИМЕНЕНИЯ СТ. 64 ИЛИ 73 УК РФ, СТ. 126 И 127 УК РФ НЕ ИМЕЕТСЯ", "64,73,126,127")]
     [InlineData("He was convicted under Article 158, or 5 years after the first offence.", "158")]
+    // The genitive plural "статей" cites as "статьи" does.
+    [InlineData("суд учитывает требования статей 6, 43, 60 и 67 УК РФ; оснований для применения статей 64, 73 УК РФ не имеется; руководствуясь статьями 307–309 УПК РФ", "6,43,60,64,67,73")]
     // Another country's criminal code is not the Russian one.
     [InlineData("The offence under Article 603 bis of the Italian Criminal Code was not made out; cf. Article 127.2 of the Criminal Code of the Russian Federation.", "127.2")]
     // A range belongs to the list, and to the code named after it.

@@ -324,11 +324,12 @@ public static partial class CriminalCodeCitations
         return markers;
     }
 
-    /// <summary>What may follow "ст" in a citation: "ст.", "ст 127", "ст ст.", "статья"; not "стал", "сторона".</summary>
+    /// <summary>What may follow "ст" in a citation: "ст.", "ст 127", "ст ст.", "статья", "статей"; not "стал", "сторона".</summary>
     private static bool CouldCiteArticle(ReadOnlySpan<char> after) =>
-        after.IsEmpty || after[0] is '.' or ' ' || char.IsAsciiDigit(after[0]) || after.StartsWith("ать", StringComparison.Ordinal);
+        after.IsEmpty || after[0] is '.' or ' ' || char.IsAsciiDigit(after[0]) || after.StartsWith("ать", StringComparison.Ordinal)
+        || after.StartsWith("атей", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\G(?:ст\.?\s*ст\.?|ст\.|ст(?=\s*\d)|стать[а-яё]*)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:ст\.?\s*ст\.?|ст\.|ст(?=\s*\d)|стать[а-яё]*|статей)\s*(?<n>" + Numbers + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleMarkerAt();
 
     /// <summary>
