@@ -175,15 +175,17 @@ public static partial class CriminalCodeCitations
                 code = subject.Success ? subject : code;
             }
 
-            var criminal = !code.Success ? (!convention || !ConventionArticle(match.Groups["list"].Value)) && !(sameParagraph && settingOutOther && SetOut(text, match))
+            var criminal = !code.Success ? (!convention || !ConventionArticle(match.Groups["list"].Value)) && !(sameParagraph && settingOutOther && !ChargedUnder(text, match))
                 : code.Groups["same"].Success ? previousCriminal
                 : CriminalCodeName().IsMatch(code.Groups["code"].Value);
             // A paragraph sets out another code from the citation that names it so ("Article 103 of the Penal Enforcement
-            // Code provides", "The Penal Enforcement Code provides, in Article 103", "(Article 116 of that Code)") to its end.
+            // Code provides", "The Penal Enforcement Code provides, in Article 103", "Under Article 103 of the Code of
+            // Execution of Criminal Sentences, each prisoner …", "(Article 116 of that Code)") to its end.
             settingOutOther = code.Success
                 ? !criminal && code.Value.Contains("Code", StringComparison.OrdinalIgnoreCase)
                     && (code.Index < match.Index || code.Groups["same"].Success && settingOutOther
-                        || SetsOut().IsMatch(text.AsSpan(code.Index + code.Length, Math.Min(40, text.Length - code.Index - code.Length))))
+                        || SetsOut().IsMatch(text.AsSpan(code.Index + code.Length, Math.Min(40, text.Length - code.Index - code.Length)))
+                        || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 16), Math.Min(16, match.Index))))
                 : settingOutOther && sameParagraph;
             previousCriminal = criminal;
             if (!criminal)
@@ -226,13 +228,17 @@ public static partial class CriminalCodeCitations
         }
     }
 
-    /// <summary>Whether a bare article is set out as a law's summary does: "Article 105 provides that", "Under Article 115".</summary>
-    private static bool SetOut(string text, Match match)
-    {
-        var end = match.Index + match.Length;
-        return SetsOut().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end)))
-            || UnderBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 16), Math.Min(16, match.Index)));
-    }
+    /// <summary>
+    /// Whether a bare article in a paragraph that sets out another code is a charge nonetheless: "He was convicted under
+    /// Article 127.2"; "Under Article 105 § 1, prisoners are paid", "(Article 116 § 1)" or "the measures listed in Article
+    /// 115" belong to the code set out.
+    /// </summary>
+    private static bool ChargedUnder(string text, Match match) =>
+        ChargeBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 60), Math.Min(60, match.Index)));
+
+    // Words of a charge or a conviction in the same sentence before the article.
+    [GeneratedRegex(@"\b(?:convicted|charged|sentenced|guilty|prosecuted|indicted|accused|offen[cs]es?|crimes?)\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChargeBefore();
 
     [GeneratedRegex(@"^(?:Criminal\s+Code|CC)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CriminalCodeName();

@@ -483,7 +483,7 @@ public sealed partial class VerdictAnalyser
 
     // "Угроз не было", "насилия не применялось": Russian often denies after the noun.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _deniedAfter =
-        new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено"], StringComparer.Ordinal)
+        new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено", "пытался", "пыталась", "пытались"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseWords =
