@@ -74,6 +74,8 @@ public sealed class CriminalCodeCitationsTests
     [InlineData("по ст. 18.8 КоАП РФ; Иванов осуждён по ст. 127.2 указанного Кодекса", "127.2")]
     [InlineData("Has there been a violation of Article 4 of the Convention? He was convicted under Article 127.2 (2) (c) and Article 127.1.", "127.1,127.2")]
     [InlineData("He refused to work under Article 103 of the Code of Execution of Criminal Sentences.", "")]
+    [InlineData("On 5 May 2016, under Article 91 of the Code of Criminal Procedure, the police arrested the applicant on suspicion of having used slave labour (Article 127.2).", "127.2")]
+    [InlineData("Article 91 of the Code of Criminal Procedure governs arrest. The investigator opened a criminal case under Article 127.2.", "127.2")]
     [InlineData("21. Under Article 103 of the Code of Execution of Criminal Sentences, each prisoner is required to work. Under Article 105 § 1, prisoners are paid. Article 99 § 4 and Article 107 provide for deductions. A refusal to work is a breach (Article 116 § 1), punishable under Article 115.\n22. He was convicted under Article 162 of the Criminal Code.", "162")]
     public void Articles_OfOtherCodesLawsAndTheConvention_AreLeftOut(string text, string expected)
     {

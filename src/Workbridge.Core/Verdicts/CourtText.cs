@@ -283,17 +283,19 @@ public static class CourtText
     /// Whether an operative part acquits of the charge of slave labour (art. 127.2) while it convicts of something else
     /// ("по обвинению … п. «а» ч. 2 ст. 127.2 УК РФ оправдать … признать виновным … ч. 1 ст. 322.1"): the court then
     /// found that no one's work was exacted, and the facts of that charge that the decision retells are the indictment's.
-    /// One line (or clause) must acquit, cite the article, and neither convict nor quash ("оправдательный приговор …
-    /// отменить"). An acquittal of trafficking (art. 127.1) is not enough: the sale may be unproven and the exploitation
-    /// found under art. 240.
+    /// Every line (or clause) that cites the article must acquit of it, and none may convict or quash ("оправдательный
+    /// приговор … отменить"): a co-defendant or another episode convicted under art. 127.2 leaves the facts found. An
+    /// acquittal of trafficking (art. 127.1) is not enough: the sale may be unproven and the exploitation found under
+    /// art. 240.
     /// </summary>
     public static bool AcquitsOfSlaveLabour(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
     {
+        var acquitted = false;
         // Lines are found in the text: folding makes line breaks spaces.
         foreach (var range in operativeText.SplitAny(";\n"))
         {
             var line = operativeFolded[range];
-            if (!line.Contains("127.2", StringComparison.Ordinal) || ContainsAny(line, ["отменить", "quash", "set aside", "request", "dismiss", "convicted"]))
+            if (!line.Contains("127.2", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -301,25 +303,28 @@ public static class CourtText
             var innocent = Count(line, "невиновн");
             var acquits = innocent > 0 || ContainsWord(line, "оправдать") || ContainsWord(line, "оправдан") || ContainsWord(line, "оправдана")
                 || ContainsWord(line, "оправданы") || ContainsWord(line, "acquitted") || ContainsWord(line, "acquit");
-            if (acquits && Count(line, "виновн") == innocent && Count(line, "guilty") == Count(line, "not guilty"))
+            if (!acquits || ContainsAny(line, ["отменить", "quash", "set aside", "request", "dismiss", "convicted"])
+                || Count(line, "виновн") > innocent || Count(line, "guilty") > Count(line, "not guilty"))
             {
-                return true;
+                return false;
             }
+
+            acquitted = true;
         }
 
-        return false;
+        return acquitted;
     }
 
     /// <summary>
     /// Whether an operative part quashes or reclassifies the judgment under appeal ("приговор отменить",
     /// "переквалифицировать … на ч. 2 ст. 330", "quashed", "reclassified"): the findings it retells are then not adopted.
     /// </summary>
-    public static bool Reverses(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
+    public static bool Reverses(ReadOnlySpan<char> operativeFolded)
     {
-        // Line by line (and at ";"): an operative part puts each decision on a line of its own, and its sentences are
-        // full of abbreviations ("г. Самары", "от 1 марта 2020 г."). Lines are found in the text: folding makes line
-        // breaks spaces.
-        foreach (var range in operativeText.SplitAny(";\n"))
+        // Clause by clause, at ";" (its sentences are full of abbreviations: "г. Самары", "от 1 марта 2020 г."). Not at
+        // line breaks, which folding has made spaces: a text wrapped at a fixed width (taken from a PDF) breaks
+        // "приговор … в отношении / Иванова … отменить" across lines.
+        foreach (var range in operativeFolded.Split(';'))
         {
             var line = operativeFolded[range];
             if (line.Contains("переквалифицир", StringComparison.Ordinal) || QuashesJudgment(line) || QuashesInEnglish(line))

@@ -237,7 +237,7 @@ public static partial class CriminalCodeCitations
         ChargeBefore().IsMatch(text.AsSpan(Math.Max(0, match.Index - 60), Math.Min(60, match.Index)));
 
     // Words of a charge or a conviction in the same sentence before the article.
-    [GeneratedRegex(@"\b(?:convicted|charged|sentenced|guilty|prosecuted|indicted|accused|offen[cs]es?|crimes?)\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:convicted|charged|sentenced|guilty|prosecuted|indicted|accused|suspicion|suspected|liable|crimes?|criminal\s+(?:case|offen[cs]es?|proceedings|liability|charges?))\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChargeBefore();
 
     [GeneratedRegex(@"^(?:Criminal\s+Code|CC)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

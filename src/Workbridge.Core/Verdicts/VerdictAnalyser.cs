@@ -19,6 +19,10 @@ public sealed partial class VerdictAnalyser
     // the top names none (district courts are named after streets and cities of every region).
     private const int HeaderLength = 3000;
     private const int NegationWindow = 4;
+
+    // How far after a match "не было", "не применялось" may stand in its clause: "принуждения к работе со стороны
+    // руководства не было".
+    private const int DeniedAfterWords = 5;
     private const int MaxWordLength = 48;
     private const int MaxCachedWords = 1 << 20;
     private const int MaxEvidencePerIndicator = 12;
@@ -30,12 +34,16 @@ public sealed partial class VerdictAnalyser
     // account: "Подсудимый … показал", "В судебном заседании подсудимый …", "At trial the defendant …".
     private const int AccusedOpening = 60;
 
+    // How an item of a list of evidence opens ("показаниями свидетеля …;", "протоколом осмотра …;"): each item is a source
+    // of its own, not a clause of one finding.
+    private static readonly string[] EvidenceSources = ["показани", "протокол", "заключени", "копи", "сведени", "справк", "рапорт", "выписк", "заявлени", "testimony", "statement", "record", "report"];
+
     // How the accused and the defence are named.
     private static readonly string[] AccusedWords = ["подсудим", "обвиняем", "осужденн", "защит", "defendant", "accused", "defence", "defense"];
 
     // How a paragraph of the accused's account opens: named as such, or by name with a plea ("Котов А.В. вину признал
     // частично, пояснил …", "He pleaded not guilty").
-    private static readonly string[] AccountWords = [.. AccusedWords, "вину", "себя виновн", "pleaded"];
+    private static readonly string[] AccountWords = [.. AccusedWords, "вину признал", "вину не признал", "признал вину", "признала вину", "себя виновн", "pleaded"];
 
     // A decision that tells of work in a colony, by convicts or while serving a sentence in this many sentences is about
     // prison work.
@@ -47,6 +55,8 @@ public sealed partial class VerdictAnalyser
     private readonly List<TextToken> _tokens = [];
     private readonly List<SlotRef[]> _slots = [];
     private readonly List<Hit> _hits = [];
+    private string _text = "";
+    private int _sentenceStart;
     private int _prisonSentences;
     private bool _compulsionDenied;
     private bool _ransom;
@@ -75,8 +85,9 @@ public sealed partial class VerdictAnalyser
     // after it, up to ProspectEnd (a "но", "однако"), was promised, wished for or threatened, not done.
     private sealed record SentenceHits(int Index, int Paragraph, SentenceSpan Span, List<(CuePattern Pattern, int Start, int End)> Cues, int ProspectAt, int ProspectEnd)
     {
-        // The grammatical sentence: sentences split at ";" or after a ":" (the items of a list of findings, "а именно: –
-        // обеспечил их работой …; – хранил у себя их паспорта …") are one.
+        // The grammatical sentence: sentences split at ";" or at a paragraph break after ":" (the items of a list of
+        // findings, "а именно: – обеспечил их работой …; – хранил у себя их паспорта …") are one; not the items of a list
+        // of evidence ("показаниями свидетеля …; протоколом осмотра …"), each a source of its own.
         public int Period { get; init; }
 
         // In a paragraph that gives the accused's own account ("Подсудимый … показал, что …").
@@ -87,6 +98,7 @@ public sealed partial class VerdictAnalyser
     public VerdictFinding Analyse(VerdictDocument document)
     {
         var text = document.Text;
+        _text = text;
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
         {
@@ -107,7 +119,7 @@ public sealed partial class VerdictAnalyser
             // Reading starts on the line after the heading, even inside a sentence that runs across it.
             var readFrom = opening < 0 ? 0 : text.IndexOf('\n', opening) is var line and >= 0 ? line + 1 : text.Length;
             var acquittal = CourtText.Acquits(folded[operative..]) || CourtText.UpholdsAcquittal(folded, opening, operative);
-            _reversed = CourtText.Reverses(text.AsSpan(operative), folded[operative..]);
+            _reversed = CourtText.Reverses(folded[operative..]);
             // Acquitted of slave labour and convicted of something else: the facts are read, to be shown, but the court
             // found that no one's work was exacted.
             var labourAcquitted = !acquittal && CourtText.AcquitsOfSlaveLabour(text.AsSpan(operative), folded[operative..]);
@@ -128,7 +140,8 @@ public sealed partial class VerdictAnalyser
                 // An account the court does not adopt (the indictment, an appeal's arguments) sets aside its paragraph.
                 var starts = s == 0 || text.AsSpan(sentences[s - 1].End, sentences[s].Start - sentences[s - 1].End).Contains('\n');
                 paragraph += starts ? 1 : 0;
-                period += s > 0 && text.AsSpan(sentences[s - 1].Start, sentences[s - 1].Length).TrimEnd() is [.., ';' or ':'] ? 0 : 1;
+                period += s > 0 && text.AsSpan(sentences[s - 1].Start, sentences[s - 1].Length).TrimEnd() is [.., ';' or ':']
+                    && !CourtText.ContainsAny(folded.Slice(sentences[s].Start, Math.Min(sentences[s].Length, 16)), EvidenceSources) ? 0 : 1;
                 // The sentence that holds the "ПРИГОВОРИЛ:" line ends there.
                 var sentence = new SentenceSpan(Math.Max(sentences[s].Start, readFrom), Math.Min(sentences[s].End, operative));
                 var (hits, allegation) = Read(folded, s, paragraph, sentence);
@@ -162,6 +175,7 @@ public sealed partial class VerdictAnalyser
     {
         _sentenceDeniesCompulsion = false;
         _sentenceDemandsRansom = false;
+        _sentenceStart = sentence.Start;
         _tokens.Clear();
         CourtText.Tokens(folded, sentence.Start, sentence.End, _tokens);
         _slots.Clear();
@@ -204,9 +218,10 @@ public sealed partial class VerdictAnalyser
         // The court rejects a claim of the accused that they were the one made to work, coerced or kept in debt ("доводы
         // стороны защиты о том, что подсудимый находился «в рабстве», своего подтверждения не нашли", "доводы
         // подсудимого о том, что он действовал под принуждением, суд отвергает"), not one that the work was voluntary
-        // ("доводы подсудимого о добровольном характере работы").
+        // ("доводы подсудимого о добровольном характере работы") or that no one was coerced ("не подвергался никакому
+        // принуждению": hence "под принуждением", not any "принужд").
         if ((_hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
-                || CourtText.ContainsAny(words, ["принужд", "coerc", "duress"]))
+                || CourtText.ContainsAny(words, ["под принужд", "под давлени", "under duress"]))
             && CourtText.ContainsAny(words, AccusedWords) && !CourtText.ContainsAny(words, ["добровол", "voluntar"]))
         {
             foreach (var hit in _hits)
@@ -253,7 +268,7 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Work when hit.Last + ProspectReach >= prospectAt && hit.First < prospectEnd:
                     continue;
                 // "Держат «в рабстве»", "«это рабский труд»": someone's word for it, quoted, is not a finding of servitude.
-                case CueKind.Compulsion when hit.Pattern.Named && folded[sentence.Start.._tokens[hit.First].Start].Count('"') % 2 == 1:
+                case CueKind.Compulsion when hit.Pattern.Named && QuotationMarks(sentence.Start, _tokens[hit.First].Start) % 2 == 1:
                     continue;
                 // Read above for the whole sentence, or not evidence at all.
                 case CueKind.Prospect or CueKind.Refusal or CueKind.Dispute or CueKind.Prison or CueKind.Release or CueKind.Negation or CueKind.Denial:
@@ -476,6 +491,21 @@ public sealed partial class VerdictAnalyser
         && folded.Slice(_tokens[token].Start, _tokens[token].Length) is "либо" or "нибудь"
         && _tokens[token].Start > 0 && folded[_tokens[token].Start - 1] == '-';
 
+    /// <summary>
+    /// How many quotation marks the text has between two places: « » “ ” „ and the straight double quote, not the
+    /// apostrophe, which folding makes a quote too ("the defendant's farm").
+    /// </summary>
+    private int QuotationMarks(int from, int to)
+    {
+        var count = 0;
+        foreach (var c in _text.AsSpan(from, Math.Max(0, to - from)))
+        {
+            count += c is '"' or '«' or '»' or '“' or '”' or '„' ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>"Не только", "не менее", "не покладая рук", "not only", "no less": the negation before it does not negate.</summary>
     private bool IsOnly(ReadOnlySpan<char> folded, int token) =>
         folded.Slice(_tokens[token].Start, _tokens[token].Length)
@@ -483,7 +513,7 @@ public sealed partial class VerdictAnalyser
 
     // "Угроз не было", "насилия не применялось": Russian often denies after the noun.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _deniedAfter =
-        new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено", "пытался", "пыталась", "пытались"], StringComparer.Ordinal)
+        new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseWords =
@@ -496,14 +526,36 @@ public sealed partial class VerdictAnalyser
     /// </summary>
     private bool DeniedAfter(ReadOnlySpan<char> folded, int last)
     {
-        // Three words, not counting a quotation right after the match: "угроз «сдать в миграционную службу» не высказывал".
+        // Five words, not counting a quotation that opens right after the match: "угроз «сдать в миграционную службу» не
+        // высказывал". The quotation a match ends inside closes without ending the clause ("угроз «сдать в миграционную
+        // службу» не высказывал" read from "миграционную"); any other quotation mark ends it, as punctuation does.
+        var inside = QuotationMarks(_sentenceStart, _tokens[last].End) % 2 == 1;
         var quoted = false;
         var words = 0;
-        for (var t = last + 1; t < _tokens.Count && words < 3 && t <= last + 12; t++)
+        for (var t = last + 1; t < _tokens.Count && words < DeniedAfterWords && t <= last + 14; t++)
         {
             var next = folded.Slice(_tokens[t].Start, _tokens[t].Length);
             var between = folded[_tokens[t - 1].End.._tokens[t].Start];
-            quoted = between.Contains('"') && (t == last + 1 || quoted) ? !quoted : quoted;
+            if (QuotationMarks(_tokens[t - 1].End, _tokens[t].Start) > 0)
+            {
+                if (inside)
+                {
+                    inside = false;
+                }
+                else if (t == last + 1)
+                {
+                    quoted = true;
+                }
+                else if (quoted)
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
             words += quoted ? 0 : 1;
             // A new clause ("избивал, когда денег не было") is not the match's.
             // Only punctuation ends the clause here: a dash before "не было" is the dash of a predicate ("угроз и насилия

@@ -38,7 +38,7 @@ public sealed class VerdictAnalyserTests
     // Hearsay, a first complaint, an insult and a row over pay are not findings of forced labour.
     [InlineData("Свидетель показала, что среди соседей говорили, что Ерёменко якобы удерживали на ферме и заставляли работать за долг, однако откуда известны эти сведения, пояснить не может.", false)]
     [InlineData("В своем первоначальном заявлении от 13 июня К. указала, что муж «заставлял ее работать на огороде без оплаты» и угрожал убийством.", false)]
-    [InlineData("Сорокин строил баню у Габдрахманова за плату, работал сам. Сорокин начал требовать деньги, кричал, что «три недели без оплаты горбатился», назвал его обманщиком. Они поругались, и Габдрахманов ударил его ножом.", false)]
+    [InlineData("Сорокин строил баню у Габдрахманова за плату и работал сам, когда хотел. Они поругались из-за того, что Габдрахманов не заплатил за работу, и Габдрахманов ударил его ножом.", false)]
     public void Analyse_ClaimsAndCharacterisations_AreNotFindings(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Theory]
@@ -47,6 +47,33 @@ public sealed class VerdictAnalyserTests
     [InlineData("Иванов заставлял Петрова заниматься попрошайничеством у вокзала и избивал его, когда тот приносил мало денег. Жили они в строительном вагончике.", ExploitationForm.Other)]
     [InlineData("The defendant forced the men to work on his building site without pay and beat them.", ExploitationForm.Construction)]
     public void Analyse_Form_IsTheWorkExacted(string text, ExploitationForm form) => Analyse(text).Form.ShouldBe(form);
+
+    [Theory]
+    // Cases a second reading of this session's changes found flipped; each must read as it says.
+    [InlineData("УСТАНОВИЛ:\n" + Facts + "\n\nПРИГОВОРИЛ:\nСидорова по обвинению в совершении преступления, предусмотренного п. «а» ч. 2 ст. 127.2 УК РФ, оправдать.\n\nИванова признать виновным в совершении преступления, предусмотренного п. «а» ч. 2 ст. 127.2 УК РФ.", true)]
+    [InlineData("Рабочие трудились на стройке без оплаты. Иванов держал при себе паспорта рабочих и избивал их.", true)]
+    [InlineData("Рабочие трудились на стройке без оплаты. Паспорта рабочих Иванов забрал и держал при себе, избивал их.", true)]
+    [InlineData("The defendant's family kept Mr Petrov in slavery on their farm and beat him regularly.", true)]
+    [InlineData("Подсудимый Иванов избивал Петрова, отобрал у него паспорт и заставлял работать на ферме.\nДоводы защиты о том, что Петров не подвергался никакому принуждению, суд находит несостоятельными.", true)]
+    [InlineData("Суд находит вину Иванова доказанной. Иванов избивал Петрова, отобрал у него паспорт и заставлял работать на ферме.\nДоводы защиты о том, что Иванов не заставлял Петрова работать, суд находит несостоятельными.", true)]
+    [InlineData("Петров пас скот Иванова и чистил навоз без выходных, под угрозой расправы он не пытался уйти.", true)]
+    [InlineData("Петров пас скот Иванова и чистил навоз. Иванов избивал его. Петров работал «за еду» и других денег у него не было.", true)]
+    [InlineData("Вина подтверждается доказательствами:\n\nпоказаниями свидетеля Сидорова о том, что Петров копал огород и пас коров у Иванова;\n\nпоказаниями потерпевшей Кузнецовой о том, что Иванов избил ее в ходе ссоры из-за долга и отобрал у нее паспорт;\n\nпротоколом осмотра места происшествия.", false)]
+    [InlineData("Петров пас скот Иванова без выходных. Иванов не платил ему денег, а на требования оплаты отвечал побоями.", true)]
+    [InlineData("Петров пас скот Иванова без выходных, Иванов избивал его и отобрал у него паспорт, и из того, что Петров иногда ходил в магазин, не следует, что он мог уйти.", true)]
+    [InlineData("Петров пас скот Иванова без выходных, Иванов отобрал у Петрова паспорт, поэтому сведения о регистрации Петрова по месту пребывания отсутствуют.", true)]
+    [InlineData("Петров сбежал и обратился с заявлением, в котором сообщил о происходящем. Прибывшие сотрудники полиции обнаружили рабочих, запертых в сарае, где они трудились без оплаты; их паспорта хранились у Иванова.", true)]
+    [InlineData("УСТАНОВИЛА:\nСогласно приговору, Иванов заставлял Петрова работать на ферме, забрал у него паспорт и избивал его.\n\nОПРЕДЕЛИЛА:\nприговор Кировского районного суда г. Самары в отношении\nИванова Ивана Ивановича отменить, уголовное дело передать на новое рассмотрение.", false)]
+    public void Analyse_SecondReading_OfThisSessionsChanges(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
+
+    [Fact]
+    public void Analyse_AnInsult_IsNoDeception()
+    {
+        // "Обманщик" is what a worker called his employer; "обманутые" workers were deceived.
+        string[] Indicators(string text) => [.. Analyse(text).Evidence.Select(e => e.Indicator).Distinct()];
+        Indicators("Петров работал на ферме Иванова без оплаты, назвал Иванова обманщиком, и Иванов избил его.").ShouldNotContain("deception");
+        Indicators("Обманутые Ивановым работники копали котлован без оплаты, Иванов их избивал.").ShouldContain("deception");
+    }
 
     [Fact]
     public void Analyse_DenialAfterAQuotedThreat_SetsTheThreatAside()
