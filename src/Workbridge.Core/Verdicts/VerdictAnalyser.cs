@@ -733,7 +733,7 @@ public sealed partial class VerdictAnalyser
 
     /// <summary>Whether a folded sentence names wages, or pay for the work ("не платил за работу").</summary>
     private static bool NamesWages(ReadOnlySpan<char> words) =>
-        CourtText.ContainsAny(words, ["зарплат", "заработн", "оплат", "вознагражд", "бесплатн", "безвозмездн", "за работ", "за труд", "wage", "salar", "earning", "for work", "for the work", "for his work", "for her work", "for their work"]);
+        CourtText.ContainsAny(words, ["зарплат", "заработн", "оплат", "оплач", "вознагражд", "бесплатн", "безвозмездн", "за работ", "за труд", "за выполненн", "wage", "salar", "earning", "for work", "for the work", "for his work", "for her work", "for their work"]);
 
     /// <summary>Whether a folded sentence tells of a debt worked off ("отрабатывал долг", "work off the debt").</summary>
     private static bool NamesWorkOff(ReadOnlySpan<char> words) =>

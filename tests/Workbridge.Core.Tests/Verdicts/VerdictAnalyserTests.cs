@@ -64,6 +64,9 @@ public sealed class VerdictAnalyserTests
     [InlineData("Петров пас скот Иванова без выходных, Иванов отобрал у Петрова паспорт, поэтому сведения о регистрации Петрова по месту пребывания отсутствуют.", true)]
     [InlineData("Петров сбежал и обратился с заявлением, в котором сообщил о происходящем. Прибывшие сотрудники полиции обнаружили рабочих, запертых в сарае, где они трудились без оплаты; их паспорта хранились у Иванова.", true)]
     [InlineData("УСТАНОВИЛА:\nСогласно приговору, Иванов заставлял Петрова работать на ферме, забрал у него паспорт и избивал его.\n\nОПРЕДЕЛИЛА:\nприговор Кировского районного суда г. Самары в отношении\nИванова Ивана Ивановича отменить, уголовное дело передать на новое рассмотрение.", false)]
+    // Pay told as "денежные средства за выполненную работу" or "оплачивали работу" names wages: withheld, it is work.
+    [InlineData("Иванов удерживал Петрова на кутане. Денежные средства за выполненную работу Иванов ему не выплачивал, избивал его.", true)]
+    [InlineData("Заказчики оплачивали работу каждого «реабилитанта» Шевченко из расчета 1 500 рублей за день; сами «реабилитанты» денег не получали. Шевченко запирал их на замок.", true)]
     public void Analyse_SecondReading_OfThisSessionsChanges(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
@@ -331,6 +334,7 @@ public sealed class VerdictAnalyserTests
     [InlineData("работал бесплатно")]
     [InlineData("herded sheep")]
     [InlineData("begged at the station")]
+    [InlineData("осуществлял выпас овец")]
     [InlineData("cleaned the house")]
     [InlineData("cooked meals for the family")]
     [InlineData("tended the poultry")]
