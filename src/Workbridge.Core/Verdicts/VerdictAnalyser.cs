@@ -529,7 +529,8 @@ public sealed partial class VerdictAnalyser
         // Five words, not counting a quotation that opens right after the match: "угроз «сдать в миграционную службу» не
         // высказывал". The quotation a match ends inside closes without ending the clause ("угроз «сдать в миграционную
         // службу» не высказывал" read from "миграционную"); any other quotation mark ends it, as punctuation does.
-        var inside = QuotationMarks(_sentenceStart, _tokens[last].End) % 2 == 1;
+        // Whether the match ends inside a quotation: counted only once a quotation mark is met, as most sentences have none.
+        bool? inside = null;
         var quoted = false;
         var words = 0;
         for (var t = last + 1; t < _tokens.Count && words < DeniedAfterWords && t <= last + 14; t++)
@@ -538,7 +539,8 @@ public sealed partial class VerdictAnalyser
             var between = folded[_tokens[t - 1].End.._tokens[t].Start];
             if (QuotationMarks(_tokens[t - 1].End, _tokens[t].Start) > 0)
             {
-                if (inside)
+                inside ??= QuotationMarks(_sentenceStart, _tokens[last].End) % 2 == 1;
+                if (inside == true)
                 {
                     inside = false;
                 }
