@@ -67,6 +67,11 @@ public sealed class VerdictAnalyserTests
     // Pay told as "денежные средства за выполненную работу" or "оплачивали работу" names wages: withheld, it is work.
     [InlineData("Иванов удерживал Петрова на кутане. Денежные средства за выполненную работу Иванов ему не выплачивал, избивал его.", true)]
     [InlineData("Заказчики оплачивали работу каждого «реабилитанта» Шевченко из расчета 1 500 рублей за день; сами «реабилитанты» денег не получали. Шевченко запирал их на замок.", true)]
+    // What the law does not allow is no finding that no one was made to work; "against their will" is no promise, and
+    // "will" only a prospect before a verb.
+    [InlineData("Петров работал на стройке без оплаты, Иванов запирал его на ночь. Более того, закон не предоставляет работодателю права принудительно перемещать и удерживать работника, в том числе в целях выполнения им трудовых обязанностей.", true)]
+    [InlineData("The victims, against their will, cleaned the house and cooked meals for the family without pay. The defendant beat them.", true)]
+    [InlineData("The defendant beat him and said that he will work on the farm without pay.", false)]
     public void Analyse_SecondReading_OfThisSessionsChanges(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
