@@ -72,6 +72,8 @@ public sealed class VerdictAnalyserTests
     [InlineData("Петров работал на стройке без оплаты, Иванов запирал его на ночь. Более того, закон не предоставляет работодателю права принудительно перемещать и удерживать работника, в том числе в целях выполнения им трудовых обязанностей.", true)]
     [InlineData("The victims, against their will, cleaned the house and cooked meals for the family without pay. The defendant beat them.", true)]
     [InlineData("The defendant beat him and said that he will work on the farm without pay.", false)]
+    // A sentence that opens with the menaces it denies: "Угроз, насилия или долговых обязательств … не было".
+    [InlineData("Рабочие трудились на складе без выходных, паспорта находились у Шевцова. Угроз, насилия или долговых обязательств перед Шевцовым не было.", false)]
     public void Analyse_SecondReading_OfThisSessionsChanges(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
