@@ -97,6 +97,11 @@ public sealed class RegionNames
             }
 
             at = Math.Max(at + 1, matched);
+            // The first court named outweighs whatever the rest could add (50 against 5 a court, 3 a town, 1 a name).
+            if (courtSeen)
+            {
+                break;
+            }
         }
 
         return scores is null ? null : scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Value.First).First().Key;
