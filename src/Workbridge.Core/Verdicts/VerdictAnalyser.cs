@@ -230,8 +230,9 @@ public sealed partial class VerdictAnalyser
             }
         }
 
-        // Unless the sentence speaks of someone's past ("ранее отбывал наказание", "released").
-        prison &= !released;
+        // Unless the sentence speaks of someone's past ("ранее отбывал наказание", "released"); a release on parole is
+        // still to come ("ходатайство об условно-досрочном освобождении", "release on parole"): the convict is serving.
+        prison &= !released || CourtText.ContainsAny(words, ["досрочн", "parole"]);
         _prisonSentences += prison && workTold ? 1 : 0;
 
         // Its reach ends at a "но" or "однако": "обещал выплатить в конце года, однако так ничего и не заплатил" tells
@@ -513,7 +514,7 @@ public sealed partial class VerdictAnalyser
 
     // "Угроз не было", "насилия не применялось": Russian often denies after the noun.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _deniedAfter =
-        new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено"], StringComparer.Ordinal)
+        new HashSet<string>(["было", "имелось", "имеется", "поступало", "поступали", "высказывалось", "высказывал", "применялось", "применял", "применяли", "наблюдалось", "выявлено", "установлено", "является", "являлась", "являлся", "являются", "являлись"], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseWords =

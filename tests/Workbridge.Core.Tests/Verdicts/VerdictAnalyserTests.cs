@@ -74,6 +74,9 @@ public sealed class VerdictAnalyserTests
     [InlineData("The defendant beat him and said that he will work on the farm without pay.", false)]
     // A sentence that opens with the menaces it denies: "Угроз, насилия или долговых обязательств … не было".
     [InlineData("Рабочие трудились на складе без выходных, паспорта находились у Шевцова. Угроз, насилия или долговых обязательств перед Шевцовым не было.", false)]
+    // A convict asking for parole is serving a sentence, not released; work under a sentence "принудительным трудом не
+    // является".
+    [InlineData("Осуждённая обратилась в суд с ходатайством об условно-досрочном освобождении, указав, что в колонии трудоустроена швеёй, работает «по 8–10 часов, иногда без выходных», заработная плата почти полностью удерживается в счёт погашения иска, что, по её мнению, является «принудительным трудом».\n\nРабота, выполняемая лицом вследствие вступившего в законную силу приговора суда, принудительным трудом не является.", false)]
     public void Analyse_SecondReading_OfThisSessionsChanges(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
