@@ -4,9 +4,9 @@ namespace Workbridge.Core.Verdicts;
 /// Recognises a federal subject in Russian text from its name in any grammatical case (stems such as "челябинск",
 /// "приморского кра"), longest form first, so that "Ямало-Ненецкого автономного округа" is not read as the Nenets
 /// okrug. A name after "г." or "город" (the seat of the court) weighs more than one used as an adjective, because
-/// district courts in every city are called "Московский", "Ленинский" and so on; a name right after the word "суд" (a
-/// court's own name: "районный суд Республики Дагестан") weighs more, and the first such name most, since a decision
-/// also names the places where things happened and the courts that judged the case before. A form ending in "$" matches a whole
+/// district courts in every city are called "Московский", "Ленинский" and so on; the first name right after the word
+/// "суд" (the court's own name: "районный суд Республики Дагестан") decides, and the reading stops there, since a
+/// decision also names the places where things happened and the courts that judged the case before. A form ending in "$" matches a whole
 /// word only ("тула$" is Tula, not "тулуп"; "perm$" is not "permitted"); other forms match the beginning of a word.
 /// Text and forms are compared folded (<see cref="CourtText.Fold(string)"/>: lower case, ё as е, dashes as hyphens); a
 /// space in a form matches any run of spaces and hyphens in the text.
@@ -97,7 +97,7 @@ public sealed class RegionNames
             }
 
             at = Math.Max(at + 1, matched);
-            // The first court named outweighs whatever the rest could add (50 against 5 a court, 3 a town, 1 a name).
+            // The first court named outweighs the names before it (3 a town, 1 a name); what follows is not read.
             if (courtSeen)
             {
                 break;
@@ -128,8 +128,9 @@ public sealed class RegionNames
             var court = folded.Slice(Math.Max(0, at - 40), Math.Min(at, 40));
             var named = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal);
             // The first court named is the one that decides ("Зубово-Полянский районный суд Республики Мордовия"); the
-            // courts and towns named after it are those of the judgment appealed against or of the accused's past.
-            var weight = named ? (courtSeen ? 5 : CourtFirst)
+            // courts and towns named after it, not read, are those of the judgment appealed against or of the accused's
+            // past.
+            var weight = named ? CourtFirst
                 : context.Contains("г.", StringComparison.Ordinal) || context.Contains("город", StringComparison.Ordinal) ? 3
                 : 1;
             courtSeen |= named;
