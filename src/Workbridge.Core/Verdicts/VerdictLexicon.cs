@@ -29,12 +29,18 @@ public sealed class VerdictLexicon
     private Dictionary<int, (string Prefix, SlotRef Slot)[]>? _prefixIndex;
     private readonly List<CuePattern> _patterns = [];
 
-    // The openings of every Russian stem, prefix and form of the lexicon, as bits: three letters (32 × 32 × 32), and two
-    // and one for keys that short. A Russian stem is the word less an ending (Snowball only ever removes letters from
-    // the end), so a word can match only if it opens like some key: most words of a text are ruled out by one bit.
-    private readonly ulong[] _three = new ulong[32 * 32 * 32 / 64];
-    private readonly ulong[] _two = new ulong[32 * 32 / 64];
-    private ulong _one;
+    // The openings of every stem, prefix and form of the lexicon, as bits, for each alphabet (0 Russian, 1 Latin): three
+    // letters (32 × 32 × 32), and two and one for keys that short. A stem is the word less or with a changed ending
+    // (Snowball's Russian stemmer only removes letters from the end; Porter2 may change the third letter of a
+    // three-letter word, "cry" → "cri", or of a short one it gives an "e", "owing" → "owe", and the opening of a few
+    // exceptional forms, "dying" → "die": both marked below), so
+    // a word can match only if it opens like some key: most words of a text are ruled out by one bit. A number can
+    // match only if it is no longer than the longest number of the lexicon ("по 14 часов").
+    private readonly ulong[][] _three = [new ulong[32 * 32 * 32 / 64], new ulong[32 * 32 * 32 / 64]];
+    private readonly ulong[][] _two = [new ulong[32 * 32 / 64], new ulong[32 * 32 / 64]];
+    private readonly ulong[] _one = new ulong[2];
+    private int _longestNumber;
+    private bool _numberPrefix;
 
     private VerdictLexicon()
     {
@@ -154,48 +160,98 @@ public sealed class VerdictLexicon
     private void MarkOpenings()
     {
         // An exact form shorter than three letters matches only words that short, which always pass.
-        foreach (var key in _byStem.Keys.Concat(_byForm.Keys.Where(f => f.Length >= 3)).Concat(_byPrefix.Select(p => p.Prefix)))
+        foreach (var key in _byStem.Keys.Concat(_byForm.Keys.Where(f => f.Length >= 3)))
         {
-            if (key.Length == 0 || !IsRussian(key[0]))
-            {
-                continue;
-            }
+            MarkOpening(key);
+        }
 
-            if (key.Length == 1 || !IsRussian(key[1]))
+        foreach (var (prefix, _) in _byPrefix)
+        {
+            _numberPrefix |= prefix.Length > 0 && char.IsAsciiDigit(prefix[0]);
+            MarkOpening(prefix);
+        }
+
+        // Porter2's exceptional forms whose stem opens otherwise ("dying" → "die", "skies" → "sky").
+        foreach (var (form, stem) in EnglishStemmer.Exceptions)
+        {
+            if (_byStem.ContainsKey(stem))
             {
-                _one |= 1UL << (key[0] - 'а');
-            }
-            else if (key.Length == 2 || !IsRussian(key[2]))
-            {
-                var index = (key[0] - 'а') * 32 + (key[1] - 'а');
-                _two[index >> 6] |= 1UL << (index & 63);
-            }
-            else
-            {
-                var index = ((key[0] - 'а') * 32 + (key[1] - 'а')) * 32 + (key[2] - 'а');
-                _three[index >> 6] |= 1UL << (index & 63);
+                MarkOpening(form);
             }
         }
     }
 
-    private static bool IsRussian(char c) => c is >= 'а' and <= 'я';
+    private void MarkOpening(string key)
+    {
+        if (key.Length > 0 && char.IsAsciiDigit(key[0]))
+        {
+            _longestNumber = Math.Max(_longestNumber, key.Length);
+            return;
+        }
+
+        // A word that opens with no letter of either alphabet always passes.
+        var alphabet = key.Length == 0 ? -1 : Alphabet(key[0]);
+        if (alphabet < 0)
+        {
+            return;
+        }
+
+        var first = Letter(key[0]);
+        if (key.Length == 1 || Alphabet(key[1]) != alphabet)
+        {
+            _one[alphabet] |= 1UL << first;
+        }
+        else if (key.Length == 2 || Alphabet(key[2]) != alphabet)
+        {
+            var index = first * 32 + Letter(key[1]);
+            _two[alphabet][index >> 6] |= 1UL << (index & 63);
+        }
+        else
+        {
+            var index = (first * 32 + Letter(key[1])) * 32 + Letter(key[2]);
+            _three[alphabet][index >> 6] |= 1UL << (index & 63);
+            // Porter2 gives a short stem an "e" for the ending it removes: "owing" → "owe", "using" → "use".
+            if (alphabet == 1 && key.Length == 3 && key[2] == 'e')
+            {
+                index = (first * 32 + Letter(key[1])) * 32 + Letter('i');
+                _three[alphabet][index >> 6] |= 1UL << (index & 63);
+            }
+        }
+    }
+
+    private static int Alphabet(char c) => c is >= 'а' and <= 'я' ? 0 : c is >= 'a' and <= 'z' ? 1 : -1;
+
+    private static int Letter(char c) => c >= 'а' ? c - 'а' : c - 'a';
 
     /// <summary>
-    /// False when a folded word cannot fill any slot of the lexicon: it is three Russian letters or more and no stem,
-    /// form or prefix of the lexicon opens as it does. True otherwise (then <see cref="Lookup"/> decides).
+    /// False when a folded word cannot fill any slot of the lexicon: a number longer than any of the lexicon's, or three
+    /// Russian letters or four Latin ones or more that open as no stem, form or prefix of the lexicon does. True
+    /// otherwise (then <see cref="Lookup"/> decides).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayMatch(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3 || !IsRussian(word[0]) || !IsRussian(word[1]) || !IsRussian(word[2]))
+        if (word.Length < 3)
         {
             return true;
         }
 
-        var first = word[0] - 'а';
-        var two = first * 32 + (word[1] - 'а');
-        var three = two * 32 + (word[2] - 'а');
-        return (_three[three >> 6] & (1UL << (three & 63))) != 0 || (_two[two >> 6] & (1UL << (two & 63))) != 0 || (_one & (1UL << first)) != 0;
+        if (char.IsAsciiDigit(word[0]))
+        {
+            return _numberPrefix || word.Length <= _longestNumber;
+        }
+
+        var alphabet = Alphabet(word[0]);
+        if (alphabet < 0 || Alphabet(word[1]) != alphabet || Alphabet(word[2]) != alphabet || alphabet == 1 && word.Length < 4)
+        {
+            return true;
+        }
+
+        var first = Letter(word[0]);
+        var two = first * 32 + Letter(word[1]);
+        var three = two * 32 + Letter(word[2]);
+        return (_three[alphabet][three >> 6] & (1UL << (three & 63))) != 0 || (_two[alphabet][two >> 6] & (1UL << (two & 63))) != 0
+            || (_one[alphabet] & (1UL << first)) != 0;
     }
 
     private void AddTo(Dictionary<string, List<SlotRef>> map, string key, SlotRef reference, string? prefix)

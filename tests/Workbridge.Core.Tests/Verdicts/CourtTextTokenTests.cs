@@ -45,4 +45,33 @@ public sealed class CourtTextTokenTests
         Span<char> key = stackalloc char[16];
         new string(key[..VerdictLexicon.WordKey(folded.AsSpan(tokens[1].Start, tokens[1].Length), key)]).ShouldBe("работа");
     }
+
+    [Fact]
+    public void MayMatch_EveryWordTheLexiconMatches_Passes()
+    {
+        // The filter on openings may only rule out words the lexicon would not match: checked on every plain token of the
+        // labelled corpus, every word of the stemmers' vocabularies (Porter2's exceptional forms among them) and numbers.
+        var lexicon = VerdictLexicon.Default;
+        var words = new HashSet<string>(StringComparer.Ordinal) { "dying", "lying", "skies", "ugly", "only", "cry", "4", "14", "2021", "127" };
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Stemming"), "snowball-*.txt"))
+        {
+            words.UnionWith(File.ReadLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => CourtText.Fold(l.Split(' ')[0])));
+        }
+
+        var tokens = new List<TextToken>();
+        foreach (var text in LabelledCorpus.Cases().Select(c => CourtText.Fold(c.Text)))
+        {
+            tokens.Clear();
+            CourtText.Tokens(text, 0, text.Length, tokens);
+            words.UnionWith(tokens.Where(t => t.Plain).Select(t => text.Substring(t.Start, t.Length)));
+        }
+
+        var missed = words.Where(w => lexicon.Lookup(w).Length > 0 && !lexicon.MayMatch(w)).ToList();
+        missed.ShouldBeEmpty();
+        // And it does rule words out: most of a text's words, long numbers, English words no pattern opens with.
+        var ruledOut = words.Count(w => !lexicon.MayMatch(w));
+        ruledOut.ShouldBeGreaterThan(words.Count / 4);
+        lexicon.MayMatch("2021").ShouldBeFalse();
+        lexicon.MayMatch("14").ShouldBeTrue();
+    }
 }

@@ -16,6 +16,9 @@ public static class EnglishStemmer
         ["andes"] = "andes",
     };
 
+    /// <summary>The exceptional forms and their stems, which no step makes.</summary>
+    public static IReadOnlyDictionary<string, string> Exceptions => _exceptions;
+
     // Left as they are after step 1a.
     private static readonly HashSet<string> _invariantAfter1A = new(StringComparer.Ordinal)
     {
