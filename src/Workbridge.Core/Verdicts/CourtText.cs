@@ -283,8 +283,10 @@ public static class CourtText
     /// Whether an operative part acquits of the charge of slave labour (art. 127.2) while it convicts of something else
     /// ("по обвинению … п. «а» ч. 2 ст. 127.2 УК РФ оправдать … признать виновным … ч. 1 ст. 322.1"): the court then
     /// found that no one's work was exacted, and the facts of that charge that the decision retells are the indictment's.
-    /// Every line (or clause) that cites the article must acquit of it, and none may convict or quash ("оправдательный
-    /// приговор … отменить"): a co-defendant or another episode convicted under art. 127.2 leaves the facts found. An
+    /// Every line (or clause) that cites the article must acquit of it, or end its prosecution for want of a crime (an
+    /// appeal that quashes the conviction under it and ends the case "за отсутствием в деянии состава преступления"),
+    /// and none may convict or quash otherwise ("оправдательный приговор … отменить"): a co-defendant or another episode
+    /// convicted under art. 127.2 leaves the facts found. An
     /// acquittal of trafficking (art. 127.1) is not enough: the sale may be unproven and the exploitation found under
     /// art. 240.
     /// </summary>
@@ -301,6 +303,15 @@ public static class CourtText
             }
 
             var innocent = Count(line, "невиновн");
+            // A prosecution for it ended for want of a crime ("в части осуждения по ч. 2 ст. 127.2 УК РФ отменить,
+            // уголовное дело в этой части прекратить … за отсутствием в деянии состава преступления") acquits as well.
+            if (ContainsAny(line, ["прекрат", "discontinu", "terminat"]) && ContainsAny(line, ["отсутстви", "реабилитац", "absence of", "lack of", "no crime", "rehabilitat"])
+                && Count(line, "виновн") <= innocent && !ContainsAny(line, ["guilty", "convicted"]))
+            {
+                acquitted = true;
+                continue;
+            }
+
             var acquits = innocent > 0 || ContainsWord(line, "оправдать") || ContainsWord(line, "оправдан") || ContainsWord(line, "оправдана")
                 || ContainsWord(line, "оправданы") || ContainsWord(line, "acquitted") || ContainsWord(line, "acquit");
             if (!acquits || ContainsAny(line, ["отменить", "quash", "set aside", "request", "dismiss", "convicted"])

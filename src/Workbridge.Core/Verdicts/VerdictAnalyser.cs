@@ -265,8 +265,10 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Ransom:
                     ransom |= !Negated(folded, hit.First);
                     continue;
-                // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done.
-                case CueKind.Work when hit.Last + ProspectReach >= prospectAt && hit.First < prospectEnd:
+                // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done; nor is
+                // servitude threatened ("говорил, что продаст в рабство на кирпичный завод").
+                case CueKind.Work or CueKind.Compulsion when (hit.Pattern.Kind == CueKind.Work || hit.Pattern.Named)
+                    && hit.Last + ProspectReach >= prospectAt && hit.First < prospectEnd:
                     continue;
                 // "Держат «в рабстве»", "«это рабский труд»": someone's word for it, quoted, is not a finding of servitude.
                 case CueKind.Compulsion when hit.Pattern.Named && QuotationMarks(sentence.Start, _tokens[hit.First].Start) % 2 == 1:
