@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -200,7 +201,7 @@ public static partial class VerdictSources
                 reader.Read();
                 if (isText)
                 {
-                    text = reader.TokenType == JsonTokenType.String ? reader.GetString() : Skip(ref reader);
+                    text = reader.TokenType == JsonTokenType.String ? Text(ref reader) : Skip(ref reader);
                     continue;
                 }
 
@@ -230,6 +231,23 @@ public static partial class VerdictSources
         }
 
         return Document(source, id, text, metadata, bytes, number, seen);
+    }
+
+    /// <summary>
+    /// The text field, unescaped and transcoded into a pooled buffer in one pass: GetString would first count its
+    /// characters, a second pass over the largest field of every line. A UTF-8 field has no more characters than bytes.
+    /// </summary>
+    private static string Text(ref Utf8JsonReader reader)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, reader.ValueSpan.Length));
+        try
+        {
+            return new string(buffer, 0, reader.CopyString(buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>A string, number or boolean as text, a list of them joined by "; "; objects and null are skipped.</summary>
