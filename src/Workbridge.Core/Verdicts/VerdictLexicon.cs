@@ -30,7 +30,8 @@ public sealed class VerdictLexicon
     private readonly List<CuePattern> _patterns = [];
 
     // The openings of every stem, prefix and form of the lexicon, as bits, for each alphabet (0 Russian, 1 Latin): three
-    // letters (32 × 32 × 32), and two and one for keys that short. A stem is the word less or with a changed ending
+    // letters (32 × 32 × 32), and two and one for keys that short; and for Russian, four (32⁴ bits, 128 KB, which stays
+    // in the processor's cache), with three for keys of three letters. A stem is the word less or with a changed ending
     // (Snowball's Russian stemmer only removes letters from the end; Porter2 may change the third letter of a
     // three-letter word, "cry" → "cri", or of a short one it gives an "e", "owing" → "owe", and the opening of a few
     // exceptional forms, "dying" → "die": both marked below), so
@@ -39,6 +40,7 @@ public sealed class VerdictLexicon
     private readonly ulong[][] _three = [new ulong[32 * 32 * 32 / 64], new ulong[32 * 32 * 32 / 64]];
     private readonly ulong[][] _two = [new ulong[32 * 32 / 64], new ulong[32 * 32 / 64]];
     private readonly ulong[] _one = new ulong[2];
+    private readonly ulong[] _four = new ulong[32 * 32 * 32 * 32 / 64];
     private int _longestNumber;
     private bool _numberPrefix;
 
@@ -206,6 +208,11 @@ public sealed class VerdictLexicon
             var index = first * 32 + Letter(key[1]);
             _two[alphabet][index >> 6] |= 1UL << (index & 63);
         }
+        else if (alphabet == 0 && key.Length > 3 && Alphabet(key[3]) == 0)
+        {
+            var index = ((first * 32 + Letter(key[1])) * 32 + Letter(key[2])) * 32 + Letter(key[3]);
+            _four[index >> 6] |= 1UL << (index & 63);
+        }
         else
         {
             var index = (first * 32 + Letter(key[1])) * 32 + Letter(key[2]);
@@ -225,7 +232,8 @@ public sealed class VerdictLexicon
 
     /// <summary>
     /// False when a folded word cannot fill any slot of the lexicon: a number longer than any of the lexicon's, or three
-    /// Russian letters or four Latin ones or more that open as no stem, form or prefix of the lexicon does. True
+    /// Russian letters or four Latin ones or more that open (in three letters, or four for Russian keys that long) as no
+    /// stem, form or prefix of the lexicon does. True
     /// otherwise (then <see cref="Lookup"/> decides).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -250,8 +258,20 @@ public sealed class VerdictLexicon
         var first = Letter(word[0]);
         var two = first * 32 + Letter(word[1]);
         var three = two * 32 + Letter(word[2]);
-        return (_three[alphabet][three >> 6] & (1UL << (three & 63))) != 0 || (_two[alphabet][two >> 6] & (1UL << (two & 63))) != 0
-            || (_one[alphabet] & (1UL << first)) != 0;
+        if ((_three[alphabet][three >> 6] & (1UL << (three & 63))) != 0 || (_two[alphabet][two >> 6] & (1UL << (two & 63))) != 0
+            || (_one[alphabet] & (1UL << first)) != 0)
+        {
+            return true;
+        }
+
+        // A Russian key of four letters or more matches only a word that opens with its four.
+        if (alphabet != 0 || word.Length < 4 || Alphabet(word[3]) != 0)
+        {
+            return false;
+        }
+
+        var four = three * 32 + Letter(word[3]);
+        return (_four[four >> 6] & (1UL << (four & 63))) != 0;
     }
 
     private void AddTo(Dictionary<string, List<SlotRef>> map, string key, SlotRef reference, string? prefix)
