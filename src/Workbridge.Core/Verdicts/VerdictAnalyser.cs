@@ -55,6 +55,9 @@ public sealed partial class VerdictAnalyser
     private readonly List<TextToken> _tokens = [];
     private readonly List<SlotRef[]> _slots = [];
     private readonly List<Hit> _hits = [];
+    // The patterns whose second word stands somewhere in the current sentence, as bits: a pattern whose second word is
+    // nowhere is not tried from its first (most sentences have "не" or "был", which open many patterns).
+    private readonly ulong[] _continued;
     private string _text = "";
     private int _sentenceStart;
     private int _prisonSentences;
@@ -76,6 +79,7 @@ public sealed partial class VerdictAnalyser
     {
         _lexicon = lexicon;
         _regions = regions;
+        _continued = new ulong[(lexicon.Patterns.Count + 63) / 64];
     }
 
     // NegatedInside: a negation stands between the pattern's words without being one of them ("did not work").
@@ -358,6 +362,19 @@ public sealed partial class VerdictAnalyser
     {
         _hits.Clear();
         var patterns = _lexicon.Patterns;
+        var continued = _continued;
+        Array.Clear(continued);
+        foreach (var slots in _slots)
+        {
+            foreach (var reference in slots)
+            {
+                if (reference.Slot == 1)
+                {
+                    continued[reference.Pattern >> 6] |= 1UL << (reference.Pattern & 63);
+                }
+            }
+        }
+
         for (var i = 0; i < _slots.Count; i++)
         {
             foreach (var start in _slots[i])
@@ -368,7 +385,7 @@ public sealed partial class VerdictAnalyser
                 }
 
                 var pattern = patterns[start.Pattern];
-                if (pattern.Anchored && i != 0)
+                if (pattern.Anchored && i != 0 || pattern.Slots > 1 && (continued[start.Pattern >> 6] & (1UL << (start.Pattern & 63))) == 0)
                 {
                     continue;
                 }
