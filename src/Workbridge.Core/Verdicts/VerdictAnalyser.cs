@@ -224,7 +224,8 @@ public sealed partial class VerdictAnalyser
         // подсудимого о том, что он действовал под принуждением, суд отвергает"), not one that the work was voluntary
         // ("доводы подсудимого о добровольном характере работы") or that no one was coerced ("не подвергался никакому
         // принуждению": hence "под принуждением", not any "принужд").
-        if ((_hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
+        if (_hits.Exists(h => h.Pattern.Kind == CueKind.Denial)
+            && (_hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
                 || CourtText.ContainsAny(words, ["под принужд", "под давлени", "under duress"]))
             && CourtText.ContainsAny(words, AccusedWords) && !CourtText.ContainsAny(words, ["добровол", "voluntar"]))
         {

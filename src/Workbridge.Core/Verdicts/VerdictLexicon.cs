@@ -226,8 +226,10 @@ public sealed class VerdictLexicon
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Alphabet(char c) => c is >= 'а' and <= 'я' ? 0 : c is >= 'a' and <= 'z' ? 1 : -1;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Letter(char c) => c >= 'а' ? c - 'а' : c - 'a';
 
     /// <summary>
