@@ -35,5 +35,16 @@ public sealed class CourtTextTests
     }
 
     [Fact]
+    public void Sentences_MayOpenWithADate_ButNotAfterAnAbbreviation()
+    {
+        var text = "Запрещал ему выходить к ним. 22 апреля 2020 года Манджиев догнал его. Около 10 час. 30 мин. он пришёл, т. 2 л.д. 45, ст. 127 УК РФ; 1.2 млн руб. 500 коп.";
+        Split(text).ShouldBe([
+            "Запрещал ему выходить к ним.",
+            "22 апреля 2020 года Манджиев догнал его.",
+            "Около 10 час. 30 мин. он пришёл, т. 2 л.д. 45, ст. 127 УК РФ; 1.2 млн руб. 500 коп.",
+        ]);
+    }
+
+    [Fact]
     public void Sentences_OfEmptyText_AreNone() => CourtText.Sentences("  \n ").ShouldBeEmpty();
 }

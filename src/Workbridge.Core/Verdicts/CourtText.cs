@@ -24,6 +24,14 @@ public static class CourtText
         "dr", "st", "p", "para", "vs", "etc", "e.g", "i.e",
     };
 
+    // Words shortened before a number ("в 10 час. 30 мин.", "абз. 2", "pp. 14"), besides the abbreviations above: a
+    // period after one of them, then a number, goes on with the sentence.
+    private static readonly HashSet<string> _beforeNumber = new(StringComparer.Ordinal)
+    {
+        "час", "мес", "абз", "прим", "пом", "каб", "пер", "мкр", "тел", "исх", "вх", "разд", "рис", "табл", "вып", "прот",
+        "напр", "шт", "кг", "pp", "vol", "nos", "approx", "sec", "fig",
+    };
+
     private static readonly System.Buffers.SearchValues<char> _stops = System.Buffers.SearchValues.Create(".!?;\n");
 
     // NFKC of single characters that map to one character (full-width letters, compatibility forms), computed on first
@@ -630,7 +638,8 @@ public static class CourtText
 
         // The next sentence starts with a capital, a digit of a list or a quote; "ст. 127" or "в т.ч. и" do not.
         var following = text[next];
-        if (!(char.IsUpper(following) || following is '«' or '"' or '—' or '-'))
+        var number = char.IsAsciiDigit(following);
+        if (!(char.IsUpper(following) || following is '«' or '"' or '—' or '-' || number))
         {
             return false;
         }
@@ -642,6 +651,13 @@ public static class CourtText
         }
 
         var word = Fold(text[wordStart..stop]);
+        // A sentence may open with a date ("… к ним. 22 апреля 2020 года Манджиев догнал его"): after a word of three
+        // lower-case letters or more that is no abbreviation ("ст. 127", "в 10 час. 30 мин.", "т. 2 л.д. 45" go on).
+        if (number)
+        {
+            return word.Length >= 3 && char.IsLower(text[wordStart]) && !_abbreviations.Contains(word) && !_beforeNumber.Contains(word);
+        }
+
         // An initial ("И.") or an abbreviation ("г.", "ст.") followed by a capitalised name is not a sentence end.
         return !_abbreviations.Contains(word) && !(word.Length == 1 && char.IsUpper(text[wordStart]));
     }
