@@ -46,4 +46,10 @@ public enum CueKind
     /// parties quarrelled about, not wages held over a worker.
     /// </summary>
     Dispute,
+    /// <summary>
+    /// Evidence of something is absent ("из материалов дела не следует, что …", "не установлено", "отсутствуют
+    /// сведения"): a denial, which with a compulsion to work in the same sentence ("не следует, что подсудимый принуждал
+    /// потерпевшую к какой-либо работе") also says that no one was made to work.
+    /// </summary>
+    Absence,
 }

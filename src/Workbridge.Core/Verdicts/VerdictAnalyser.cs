@@ -224,14 +224,14 @@ public sealed partial class VerdictAnalyser
         // подсудимого о том, что он действовал под принуждением, суд отвергает"), not one that the work was voluntary
         // ("доводы подсудимого о добровольном характере работы") or that no one was coerced ("не подвергался никакому
         // принуждению": hence "под принуждением", not any "принужд").
-        if (_hits.Exists(h => h.Pattern.Kind == CueKind.Denial)
+        if (_hits.Exists(h => h.Pattern.Kind is CueKind.Denial or CueKind.Absence)
             && (_hits.Exists(h => h.Pattern.Kind == CueKind.Compulsion || h.Pattern.Indicator == ForcedLabourIndicator.DebtBondage)
                 || CourtText.ContainsAny(words, ["под принужд", "под давлени", "under duress"]))
             && CourtText.ContainsAny(words, AccusedWords) && !CourtText.ContainsAny(words, ["добровол", "voluntar"]))
         {
             foreach (var hit in _hits)
             {
-                _claimRejected |= hit.Pattern.Kind == CueKind.Denial && !Negated(folded, hit.First);
+                _claimRejected |= hit.Pattern.Kind is CueKind.Denial or CueKind.Absence && !Negated(folded, hit.First);
             }
         }
 
@@ -267,6 +267,13 @@ public sealed partial class VerdictAnalyser
                     return (null, false);
                 case CueKind.Denial when !Negated(folded, hit.First):
                     return (null, false);
+                case CueKind.Absence when !Negated(folded, hit.First):
+                    foreach (var other in _hits)
+                    {
+                        _sentenceDeniesCompulsion |= other.Pattern.Kind == CueKind.Compulsion && !other.NegatedInside && !Negated(folded, other.First);
+                    }
+
+                    return (null, false);
                 case CueKind.Ransom:
                     ransom |= !Negated(folded, hit.First);
                     continue;
@@ -279,7 +286,7 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Compulsion when hit.Pattern.Named && QuotationMarks(sentence.Start, _tokens[hit.First].Start) % 2 == 1:
                     continue;
                 // Read above for the whole sentence, or not evidence at all.
-                case CueKind.Prospect or CueKind.Refusal or CueKind.Dispute or CueKind.Prison or CueKind.Release or CueKind.Negation or CueKind.Denial:
+                case CueKind.Prospect or CueKind.Refusal or CueKind.Dispute or CueKind.Prison or CueKind.Release or CueKind.Negation or CueKind.Denial or CueKind.Absence:
                     continue;
                 default:
                     if (!hit.NegatedInside && !Negated(folded, hit.First) && !DeniedAfter(folded, hit.Last))
