@@ -32,6 +32,14 @@ public sealed class RegionNamesTests
         Names.Find(string.Concat(Enumerable.Repeat("житель г. Ростова, ", 8)) + "районный суд Республики Мордовия").ShouldBe("RU-MO");
     }
 
+    [Theory]
+    // The court's own name told as an adjective before its kind is the court's region, outweighing the places named
+    // after "г." before the reading reaches the facts; "Московский областной суд" is the oblast's.
+    [InlineData("САНКТ-ПЕТЕРБУРГСКИЙ ГОРОДСКОЙ СУД\n\nАПЕЛЛЯЦИОННОЕ ОПРЕДЕЛЕНИЕ\n\nСанкт-Петербург 3 ноября 2020 года\n\nЛыкова, родившаяся в г. Опочке Псковской области, проживающая в г. Опочке Псковской области", "RU-SPE")]
+    [InlineData("МОСКОВСКИЙ ОБЛАСТНОЙ СУД\n\nг. Красногорск, осуждённый, проживающий в г. Москве", "RU-MOS")]
+    [InlineData("Московский районный суд г. Твери", "RU-TVE")]
+    public void Find_ACourtNamedByItsRegion_Decides(string text, string code) => Names.Find(text).ShouldBe(code);
+
     [Fact]
     public void Find_TextWithoutARegion_IsNull() => Names.Find("потерпевший работал без оплаты").ShouldBeNull();
 }

@@ -126,7 +126,10 @@ public sealed class RegionNames
 
             var context = folded.Slice(Math.Max(0, at - 14), Math.Min(at, 14));
             var court = folded.Slice(Math.Max(0, at - 40), Math.Min(at, 40));
-            var named = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal);
+            var kind = CourtKind(folded[after..]);
+            var named = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal) || kind is not null;
+            // "Московский областной суд" is the Moscow oblast's court, not the city's.
+            var region = code == "RU-MOW" && kind is "областн" or "regional" or "oblast" ? "RU-MOS" : code;
             // The first court named is the one that decides ("Зубово-Полянский районный суд Республики Мордовия"); the
             // courts and towns named after it, not read, are those of the judgment appealed against or of the accused's
             // past.
@@ -135,12 +138,44 @@ public sealed class RegionNames
                 : 1;
             courtSeen |= named;
             scores ??= [];
-            var (score, first) = scores.GetValueOrDefault(code, (0, at));
-            scores[code] = (score + weight, Math.Min(first, at));
+            var (score, first) = scores.GetValueOrDefault(region, (0, at));
+            scores[region] = (score + weight, Math.Min(first, at));
             return after;
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// The kind of a court whose own name the form begins, as an adjective before it: "Санкт-Петербургский городской
+    /// суд", "Псковского областного суда", "Krasnodar Regional Court". Not a district court ("Московский районный суд"
+    /// sits in many cities). Null when no court follows.
+    /// </summary>
+    private static string? CourtKind(ReadOnlySpan<char> rest)
+    {
+        var word = 0;
+        while (word < rest.Length && IsLetter(rest[word]))
+        {
+            word++;
+        }
+
+        rest = rest[word..].TrimStart(' ');
+        foreach (var kind in (ReadOnlySpan<string>)["областн", "краев", "городск", "окружн", "regional", "city", "krai", "territorial", "oblast"])
+        {
+            if (rest.StartsWith(kind, StringComparison.Ordinal))
+            {
+                var next = kind.Length;
+                while (next < rest.Length && IsLetter(rest[next]))
+                {
+                    next++;
+                }
+
+                var after = rest[next..].TrimStart(' ');
+                return after.StartsWith("суд", StringComparison.Ordinal) || after.StartsWith("court", StringComparison.Ordinal) ? kind : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
