@@ -38,6 +38,8 @@ public sealed class RegionNamesTests
     [InlineData("САНКТ-ПЕТЕРБУРГСКИЙ ГОРОДСКОЙ СУД\n\nАПЕЛЛЯЦИОННОЕ ОПРЕДЕЛЕНИЕ\n\nСанкт-Петербург 3 ноября 2020 года\n\nЛыкова, родившаяся в г. Опочке Псковской области, проживающая в г. Опочке Псковской области", "RU-SPE")]
     [InlineData("МОСКОВСКИЙ ОБЛАСТНОЙ СУД\n\nг. Красногорск, осуждённый, проживающий в г. Москве", "RU-MOS")]
     [InlineData("Московский районный суд г. Твери", "RU-TVE")]
+    [InlineData("АЛТАЙСКИЙ КРАЕВОЙ СУД\n\nосуждённый, уроженец г. Новосибирска, проживающий в г. Новосибирске", "RU-ALT")]
+    [InlineData("Moscow Regional Court\n\nborn in Novosibirsk, living in the town of Novosibirsk", "RU-MOS")]
     public void Find_ACourtNamedByItsRegion_Decides(string text, string code) => Names.Find(text).ShouldBe(code);
 
     [Fact]

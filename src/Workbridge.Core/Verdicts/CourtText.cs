@@ -29,7 +29,8 @@ public static class CourtText
     private static readonly HashSet<string> _beforeNumber = new(StringComparer.Ordinal)
     {
         "час", "мес", "абз", "прим", "пом", "каб", "пер", "мкр", "тел", "исх", "вх", "разд", "рис", "табл", "вып", "прот",
-        "напр", "шт", "кг", "pp", "vol", "nos", "approx", "sec", "fig",
+        "напр", "шт", "кг", "ком", "комн", "просп", "наб", "прил", "подп", "гол", "млрд", "долл", "экз", "ежедн", "pp",
+        "vol", "nos", "approx", "sec", "fig", "arts", "paras", "hrs", "min",
     };
 
     private static readonly System.Buffers.SearchValues<char> _stops = System.Buffers.SearchValues.Create(".!?;\n");
@@ -301,22 +302,30 @@ public static class CourtText
     public static bool AcquitsOfSlaveLabour(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
     {
         var acquitted = false;
+        var ended = false;
+        var upheldForSomeone = false;
         // Lines are found in the text: folding makes line breaks spaces.
         foreach (var range in operativeText.SplitAny(";\n"))
         {
             var line = operativeFolded[range];
-            if (!line.Contains("127.2", StringComparison.Ordinal))
+            var article = line.IndexOf("127.2", StringComparison.Ordinal);
+            if (article < 0)
             {
+                upheldForSomeone |= line.Contains("без изменения", StringComparison.Ordinal) && line.Contains("в отношении", StringComparison.Ordinal);
                 continue;
             }
 
             var innocent = Count(line, "невиновн");
             // A prosecution for it ended for want of a crime ("в части осуждения по ч. 2 ст. 127.2 УК РФ отменить,
-            // уголовное дело в этой части прекратить … за отсутствием в деянии состава преступления") acquits as well.
-            if (ContainsAny(line, ["прекрат", "discontinu", "terminat"]) && ContainsAny(line, ["отсутстви", "реабилитац", "absence of", "lack of", "no crime", "rehabilitat"])
-                && Count(line, "виновн") <= innocent && !ContainsAny(line, ["guilty", "convicted"]))
+            // уголовное дело в этой части прекратить … за отсутствием в деянии состава преступления") acquits as well:
+            // the part named before the article, the ending after it; not a motion to end it refused, nor a judgment
+            // upheld.
+            if (line[..article].Contains("в части", StringComparison.Ordinal) && line[article..].Contains("прекрат", StringComparison.Ordinal)
+                && ContainsAny(line, ["отсутстви", "реабилитац"]) && Count(line, "виновн") <= innocent
+                && !ContainsAny(line, ["отказать", "ходатайств", "без изменения", "осужденн"]))
             {
                 acquitted = true;
+                ended = true;
                 continue;
             }
 
@@ -331,7 +340,9 @@ public static class CourtText
             acquitted = true;
         }
 
-        return acquitted;
+        // Another's judgment upheld beside a count ended ("этот же приговор в отношении Иванова оставить без изменения")
+        // may be a conviction under the article that does not name it again.
+        return acquitted && !(ended && upheldForSomeone);
     }
 
     /// <summary>

@@ -126,7 +126,7 @@ public sealed class RegionNames
 
             var context = folded.Slice(Math.Max(0, at - 14), Math.Min(at, 14));
             var court = folded.Slice(Math.Max(0, at - 40), Math.Min(at, 40));
-            var kind = CourtKind(folded[after..]);
+            var kind = CourtKind(folded[after..], form);
             var named = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal) || kind is not null;
             // "Московский областной суд" is the Moscow oblast's court, not the city's.
             var region = code == "RU-MOW" && kind is "областн" or "regional" or "oblast" ? "RU-MOS" : code;
@@ -151,7 +151,7 @@ public sealed class RegionNames
     /// суд", "Псковского областного суда", "Krasnodar Regional Court". Not a district court ("Московский районный суд"
     /// sits in many cities). Null when no court follows.
     /// </summary>
-    private static string? CourtKind(ReadOnlySpan<char> rest)
+    private static string? CourtKind(ReadOnlySpan<char> rest, string form)
     {
         var word = 0;
         while (word < rest.Length && IsLetter(rest[word]))
@@ -160,6 +160,18 @@ public sealed class RegionNames
         }
 
         rest = rest[word..].TrimStart(' ');
+        // A form that takes in the kind itself ("алтайский кра", "moscow region"): the court follows at once.
+        if (rest.StartsWith("суд", StringComparison.Ordinal) || rest.StartsWith("court", StringComparison.Ordinal))
+        {
+            foreach (var kind in (ReadOnlySpan<string>)["област", "кра", "округ", "region", "oblast", "krai", "territor"])
+            {
+                if (form.Contains(' ' + kind, StringComparison.Ordinal))
+                {
+                    return kind == "region" ? "regional" : kind == "област" ? "областн" : kind;
+                }
+            }
+        }
+
         foreach (var kind in (ReadOnlySpan<string>)["областн", "краев", "городск", "окружн", "regional", "city", "krai", "territorial", "oblast"])
         {
             if (rest.StartsWith(kind, StringComparison.Ordinal))

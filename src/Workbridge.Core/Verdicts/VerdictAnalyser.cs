@@ -270,7 +270,8 @@ public sealed partial class VerdictAnalyser
                 case CueKind.Absence when !Negated(folded, hit.First):
                     foreach (var other in _hits)
                     {
-                        _sentenceDeniesCompulsion |= other.Pattern.Kind == CueKind.Compulsion && !other.NegatedInside && !Negated(folded, other.First);
+                        _sentenceDeniesCompulsion |= other.Pattern.Kind == CueKind.Compulsion && !other.NegatedInside && !Negated(folded, other.First)
+                            && AbsenceOf(folded, hit, other);
                     }
 
                     return (null, false);
@@ -278,9 +279,10 @@ public sealed partial class VerdictAnalyser
                     ransom |= !Negated(folded, hit.First);
                     continue;
                 // Work promised, offered or wished for ("обещал работу", "the work would be") is not work done; nor is
-                // servitude threatened ("говорил, что продаст в рабство на кирпичный завод").
-                case CueKind.Work or CueKind.Compulsion when (hit.Pattern.Kind == CueKind.Work || hit.Pattern.Named)
-                    && hit.Last + ProspectReach >= prospectAt && hit.First < prospectEnd:
+                // servitude threatened right after the word of it ("говорил, что продаст в рабство на кирпичный завод").
+                case CueKind.Work when hit.Last + ProspectReach >= prospectAt && hit.First < prospectEnd:
+                    continue;
+                case CueKind.Compulsion when hit.Pattern.Named && hit.First > prospectAt && hit.First <= prospectAt + ProspectReach:
                     continue;
                 // "Держат «в рабстве»", "«это рабский труд»": someone's word for it, quoted, is not a finding of servitude.
                 case CueKind.Compulsion when hit.Pattern.Named && QuotationMarks(sentence.Start, _tokens[hit.First].Start) % 2 == 1:
@@ -510,6 +512,28 @@ public sealed partial class VerdictAnalyser
     /// Whether the characters between two words end a clause: punctuation, or a dash standing apart ("если что не так -
     /// она била"), not a hyphen inside a word ("не из-за угроз").
     /// </summary>
+    /// <summary>
+    /// Whether a compulsion is what an absence of evidence is of: it stands in the clause the absence governs, "не
+    /// следует, что подсудимый принуждал потерпевшую к какой-либо работе", "отсутствуют сведения о том, что …
+    /// заставлял"; not in another clause ("не следует, что потерпевшие могли уйти, так как Иванов заставлял их работать").
+    /// </summary>
+    private bool AbsenceOf(ReadOnlySpan<char> folded, Hit absence, Hit compulsion)
+    {
+        if (compulsion.First <= absence.Last)
+        {
+            return false;
+        }
+
+        var between = folded[_tokens[absence.Last].End.._tokens[compulsion.First].Start].TrimStart(" ,");
+        if (between.StartsWith("о том", StringComparison.Ordinal))
+        {
+            between = between[5..].TrimStart(" ,");
+        }
+
+        var clause = between.StartsWith("что ", StringComparison.Ordinal) ? 4 : between.StartsWith("чтобы ", StringComparison.Ordinal) ? 6 : -1;
+        return clause >= 0 && !ClauseBreak(between[clause..]);
+    }
+
     private static bool ClauseBreak(ReadOnlySpan<char> between) =>
         between.IndexOfAny(",;:()") >= 0 || between.IndexOf(" -", StringComparison.Ordinal) >= 0 || between.IndexOf("- ", StringComparison.Ordinal) >= 0;
 

@@ -33,8 +33,8 @@ public sealed class VerdictLexicon
     // letters (32 × 32 × 32), and two and one for keys that short; and for Russian, four (32⁴ bits, 128 KB, which stays
     // in the processor's cache), with three for keys of three letters. A stem is the word less or with a changed ending
     // (Snowball's Russian stemmer only removes letters from the end; Porter2 may change the third letter of a
-    // three-letter word, "cry" → "cri", or of a short one it gives an "e", "owing" → "owe", and the opening of a few
-    // exceptional forms, "dying" → "die": both marked below), so
+    // three-letter word, "cry" → "cri", or of a stem it shortens to three, "trying" → "tri", "owing" → "owe", and the
+    // opening of a few exceptional forms, "dying" → "die": both marked below), so
     // a word can match only if it opens like some key: most words of a text are ruled out by one bit. A number can
     // match only if it is no longer than the longest number of the lexicon ("по 14 часов").
     private readonly ulong[][] _three = [new ulong[32 * 32 * 32 / 64], new ulong[32 * 32 * 32 / 64]];
@@ -217,10 +217,11 @@ public sealed class VerdictLexicon
         {
             var index = (first * 32 + Letter(key[1])) * 32 + Letter(key[2]);
             _three[alphabet][index >> 6] |= 1UL << (index & 63);
-            // Porter2 gives a short stem an "e" for the ending it removes: "owing" → "owe", "using" → "use".
-            if (alphabet == 1 && key.Length == 3 && key[2] == 'e')
+            // Porter2 gives a short stem an "e" for the ending it removes ("owing" → "owe", "using" → "use") and ends
+            // one in "i" for a "y" ("trying" → "tri", "crying" → "cri"): the word opens with "i" or "y" there.
+            if (alphabet == 1 && key.Length == 3 && key[2] is 'e' or 'i')
             {
-                index = (first * 32 + Letter(key[1])) * 32 + Letter('i');
+                index = (first * 32 + Letter(key[1])) * 32 + Letter(key[2] == 'e' ? 'i' : 'y');
                 _three[alphabet][index >> 6] |= 1UL << (index & 63);
             }
         }

@@ -47,7 +47,7 @@ public sealed class WordCache
             }
 
             // The hash and length first: a mismatch then costs no visit to the characters.
-            if (entry.Hash == hash && entry.Length == word.Length && Same(word, ref _chars[entry.Start]))
+            if (entry.Hash == hash && entry.Length == word.Length && (word.Length == 0 || Same(word, ref _chars[entry.Start])))
             {
                 slots = _values[entry.Id - 1];
                 return true;

@@ -74,4 +74,18 @@ public sealed class CourtTextTokenTests
         lexicon.MayMatch("2021").ShouldBeFalse();
         lexicon.MayMatch("14").ShouldBeTrue();
     }
+
+    [Fact]
+    public void MayMatch_Porter2StemsThatChangeTheThirdLetter_Pass()
+    {
+        // "trying" → "tri", "owing" → "owe", "dying" → "die": the word opens otherwise than its stem.
+        var lexicon = VerdictLexicon.Parse(new StringReader("category\tlang\tstrength\tgap\tpattern\nwork\ten\t-\t\ttried|owed|died\n"), "test");
+        foreach (var word in (string[])["trying", "tries", "owing", "owes", "dying"])
+        {
+            lexicon.Lookup(word).ShouldNotBeEmpty(word);
+            lexicon.MayMatch(word).ShouldBeTrue(word);
+        }
+
+        lexicon.MayMatch("tyres").ShouldBeFalse();
+    }
 }

@@ -17,7 +17,7 @@ public static class EnglishStemmer
     };
 
     /// <summary>The exceptional forms and their stems, which no step makes.</summary>
-    public static IReadOnlyDictionary<string, string> Exceptions => _exceptions;
+    public static IReadOnlyDictionary<string, string> Exceptions { get; } = _exceptions.AsReadOnly();
 
     // Left as they are after step 1a.
     private static readonly HashSet<string> _invariantAfter1A = new(StringComparer.Ordinal)
