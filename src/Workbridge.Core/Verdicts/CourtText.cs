@@ -299,7 +299,49 @@ public static class CourtText
     /// acquittal of trafficking (art. 127.1) is not enough: the sale may be unproven and the exploitation found under
     /// art. 240.
     /// </summary>
-    public static bool AcquitsOfSlaveLabour(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
+    public static bool AcquitsOfSlaveLabour(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded) =>
+        AcquitsOf("127.2", operativeText, operativeFolded) || AcquitsOfForcedProstitution(operativeText, operativeFolded);
+
+    /// <summary>
+    /// Whether an operative part acquits of forcing into prostitution (art. 240) and convicts of something else
+    /// ("по … ч. 2 ст. 240 УК РФ оправдать … признать виновной … ч. 1 ст. 241"), none of it the taking or holding of a
+    /// person (arts. 126, 127, 127.1, 127.2): the court found the prostitution it punishes voluntary.
+    /// </summary>
+    private static bool AcquitsOfForcedProstitution(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
+    {
+        foreach (var range in operativeText.SplitAny(";\n"))
+        {
+            var line = operativeFolded[range];
+            if (Count(line, "виновн") > Count(line, "невиновн") && (Cites(line, "126") || Cites(line, "127") || Cites(line, "127.1") || Cites(line, "127.2")))
+            {
+                return false;
+            }
+        }
+
+        return AcquitsOf("240", operativeText, operativeFolded);
+    }
+
+    /// <summary>Whether a folded line cites the article: "240" in "ст. 240", not in "240.1" or "1240".</summary>
+    private static bool Cites(ReadOnlySpan<char> line, string article)
+    {
+        for (var at = line.IndexOf(article, StringComparison.Ordinal); at >= 0;)
+        {
+            var end = at + article.Length;
+            var before = at == 0 || !(char.IsAsciiDigit(line[at - 1]) || line[at - 1] == '.');
+            var after = end == line.Length || !(char.IsAsciiDigit(line[end]) || line[end] == '.' && end + 1 < line.Length && char.IsAsciiDigit(line[end + 1]));
+            if (before && after)
+            {
+                return true;
+            }
+
+            var next = line[(at + 1)..].IndexOf(article, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static bool AcquitsOf(string articleCited, ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
     {
         var acquitted = false;
         var ended = false;
@@ -308,7 +350,7 @@ public static class CourtText
         foreach (var range in operativeText.SplitAny(";\n"))
         {
             var line = operativeFolded[range];
-            var article = line.IndexOf("127.2", StringComparison.Ordinal);
+            var article = Cites(line, articleCited) ? line.IndexOf(articleCited, StringComparison.Ordinal) : -1;
             if (article < 0)
             {
                 upheldForSomeone |= line.Contains("без изменения", StringComparison.Ordinal) && line.Contains("в отношении", StringComparison.Ordinal);

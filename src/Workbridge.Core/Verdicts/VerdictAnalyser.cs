@@ -751,7 +751,7 @@ public sealed partial class VerdictAnalyser
         var (forcedLabour, reason) = acquittal
             ? (false, "acquittal: the court found no crime, so nothing in the decision is a finding of fact against the accused")
             : labourAcquitted
-            ? (false, "acquitted of slave labour (art. 127.2) and convicted of something else: the court found that no one's work was exacted, so the facts of that charge are the indictment's")
+            ? (false, "acquitted of slave labour (art. 127.2) or of forcing into prostitution (art. 240) and convicted of something else: the court found that no one's work was exacted, so the facts of that charge are the indictment's")
             : workDenied && _ransom
             ? (false, "a ransom demanded and no one made to work: the work told is not exacted from the hostage")
             : workDenied
