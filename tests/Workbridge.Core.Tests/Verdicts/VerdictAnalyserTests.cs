@@ -131,6 +131,9 @@ public sealed class VerdictAnalyserTests
     // Work told in nouns and wages not handed over.
     [InlineData("ФИО3 жил на кошаре ФИО2. ФИО2 ежедневно запирал ФИО3 на ночь, в дневное время сопровождал его при выгоне овец на пастбище. ФИО3 пас овец и чистил кошару.", true)]
     [InlineData("Потерпевшие направлялись Шамсутдиновым на работы по разгрузке товаров на складе и на строительство домов; денежные средства за выполненные работы получал Колесников, потерпевшим они не передавались. Выходить за территорию центра им запрещалось, за нарушения их избивали.", true)]
+    // A debt collector's threat to take the debtor away to work the debt off is work to come, not work done.
+    [InlineData("ФИО1 удерживал потерпевшего в гараже против его воли, требуя вернуть долг, и нанёс ему удары. ФИО1 говорил, что если мать не заплатит, то он повезёт его на пилораму к знакомым отрабатывать долг, пока не отдаст всё.", false)]
+    [InlineData("ФИО1 удерживал потерпевшего на пилораме против его воли и нанёс ему удары. Потерпевший отрабатывал там долг без оплаты.", true)]
     public void Analyse_ThirdRound_ProstitutionAcquittalsAndWagesNotHandedOver(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
