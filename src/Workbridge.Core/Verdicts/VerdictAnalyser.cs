@@ -45,6 +45,9 @@ public sealed partial class VerdictAnalyser
     // частично, пояснил …", "He pleaded not guilty").
     private static readonly string[] AccountWords = [.. AccusedWords, "вину признал", "вину не признал", "признал вину", "признала вину", "себя виновн", "pleaded"];
 
+    // What opens the accused's testimony: "показал", "пояснил", "вину признал частично", "testified".
+    private static readonly string[] TestimonyWords = ["показал", "пояснил", "вину", "виновным", "testif", "pleaded", "stated"];
+
     // A decision that tells of work in a colony, by convicts or while serving a sentence in this many sentences is about
     // prison work.
     private const int PrisonSentences = 2;
@@ -96,6 +99,10 @@ public sealed partial class VerdictAnalyser
 
         // In a paragraph that gives the accused's own account ("Подсудимый … показал, что …").
         public bool Accused { get; init; }
+
+        // In a paragraph that gives the accused's testimony ("Подсудимый … вину признал частично и показал, что …"), not
+        // the court's findings about him ("Подсудимый … совершил использование рабского труда").
+        public bool Testimony { get; init; }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -129,6 +136,7 @@ public sealed partial class VerdictAnalyser
             var labourAcquitted = !acquittal && CourtText.AcquitsOfSlaveLabour(text.AsSpan(operative), folded[operative..]);
             var alleged = false;
             var accused = false;
+            var testimony = false;
             var paragraph = 0;
             var period = 0;
             // A text without line breaks (a JSON or CSV field) has lost its paragraphs: an allegation then covers only its
@@ -150,14 +158,14 @@ public sealed partial class VerdictAnalyser
                 var sentence = new SentenceSpan(Math.Max(sentences[s].Start, readFrom), Math.Min(sentences[s].End, operative));
                 var (hits, allegation) = Read(folded, s, paragraph, sentence);
                 alleged = paragraphs && (allegation && starts || alleged && !starts);
-                accused = paragraphs && (starts
-                    ? CourtText.ContainsAny(folded.Slice(sentence.Start, Math.Min(sentence.Length, AccusedOpening)), AccountWords)
-                    : accused);
+                var head = folded.Slice(sentence.Start, Math.Min(sentence.Length, AccusedOpening));
+                accused = paragraphs && (starts ? CourtText.ContainsAny(head, AccountWords) : accused);
+                testimony = paragraphs && (starts ? accused && CourtText.ContainsAny(head, TestimonyWords) : testimony);
                 _compulsionDenied |= _sentenceDeniesCompulsion && !alleged;
                 _ransom |= _sentenceDemandsRansom && !alleged;
                 if (hits is not null && !alleged)
                 {
-                    found.Add(hits with { Accused = accused, Period = period });
+                    found.Add(hits with { Accused = accused, Testimony = testimony, Period = period });
                 }
             }
 
@@ -685,10 +693,16 @@ public sealed partial class VerdictAnalyser
         var forms = new Dictionary<ExploitationForm, int>();
         // A menace counts with the work told anywhere in its grammatical sentence (see SentenceHits.Period).
         var menaceTold = new HashSet<int>();
+        var accusedTells = new HashSet<int>();
         var periods = new Dictionary<int, int>();
         foreach (var sentence in sentences)
         {
             periods[sentence.Span.Start] = sentence.Period;
+            if (sentence.Testimony)
+            {
+                accusedTells.Add(sentence.Span.Start);
+            }
+
             var near = paragraphs.Contains(sentence.Paragraph) || relevant.Contains(sentence.Index - 1) || relevant.Contains(sentence.Index + 1);
             foreach (var (pattern, start, end) in sentence.Cues)
             {
@@ -741,8 +755,11 @@ public sealed partial class VerdictAnalyser
         // nowhere that someone was, work told without compulsion is not work exacted.
         // A ransom demanded makes the decision one about a hostage: work told there without compulsion is a dispute over
         // work (a building crew that kidnapped the client who had not paid it), not work exacted from the hostage.
+        // Work told only in the accused's own account ("показал, что Ерёменко долго не платил ему, хотя он работал") is
+        // his own work, not work he exacted.
         var workSeen = !prisonWork
-            && (compulsion || work.Select(w => w.Start).Distinct().Count() >= 2 || work.Any(w => workTold.Contains(w.Sentence.Start)));
+            && (compulsion || work.Select(w => w.Start).Distinct().Count() >= 2 || work.Any(w => workTold.Contains(w.Sentence.Start)))
+            && (compulsion || work.Exists(w => !accusedTells.Contains(w.Sentence.Start)));
         // A demand to pay for a worker's release where wages are withheld or a debt is worked off is debt bondage, not
         // a hostage's ransom.
         var bondage = strength.ContainsKey(ForcedLabourIndicator.WithholdingOfWages) || strength.ContainsKey(ForcedLabourIndicator.DebtBondage);

@@ -134,6 +134,9 @@ public sealed class VerdictAnalyserTests
     // A debt collector's threat to take the debtor away to work the debt off is work to come, not work done.
     [InlineData("ФИО1 удерживал потерпевшего в гараже против его воли, требуя вернуть долг, и нанёс ему удары. ФИО1 говорил, что если мать не заплатит, то он повезёт его на пилораму к знакомым отрабатывать долг, пока не отдаст всё.", false)]
     [InlineData("ФИО1 удерживал потерпевшего на пилораме против его воли и нанёс ему удары. Потерпевший отрабатывал там долг без оплаты.", true)]
+    // Work told only in the accused's own testimony is his own: a roofer who stabbed the employer who had not paid him.
+    [InlineData("Тарасов совершил убийство Ерёменко при следующих обстоятельствах.\n\nПодсудимый Тарасов вину признал частично и показал, что Ерёменко долго не платил ему 45 000 рублей, хотя он работал «на совесть». Испугавшись, он взял со стола нож и ударил Ерёменко.", false)]
+    [InlineData("Тарасов совершил использование рабского труда.\n\nПотерпевший Ерёменко показал, что работал у Тарасова без оплаты, Тарасов избивал его и забрал паспорт.\n\nПодсудимый Тарасов вину признал частично и показал, что Ерёменко работал у него, денег он ему не платил.", true)]
     public void Analyse_ThirdRound_ProstitutionAcquittalsAndWagesNotHandedOver(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
