@@ -517,10 +517,6 @@ public sealed partial class VerdictAnalyser
     }
 
     /// <summary>
-    /// Whether the characters between two words end a clause: punctuation, or a dash standing apart ("если что не так -
-    /// она била"), not a hyphen inside a word ("не из-за угроз").
-    /// </summary>
-    /// <summary>
     /// Whether a compulsion is what an absence of evidence is of: it stands in the clause the absence governs, "не
     /// следует, что подсудимый принуждал потерпевшую к какой-либо работе", "отсутствуют сведения о том, что …
     /// заставлял"; not in another clause ("не следует, что потерпевшие могли уйти, так как Иванов заставлял их работать").
@@ -542,6 +538,10 @@ public sealed partial class VerdictAnalyser
         return clause >= 0 && !ClauseBreak(between[clause..]);
     }
 
+    /// <summary>
+    /// Whether the characters between two words end a clause: punctuation, or a dash standing apart ("если что не так -
+    /// она била"), not a hyphen inside a word ("не из-за угроз").
+    /// </summary>
     private static bool ClauseBreak(ReadOnlySpan<char> between) =>
         between.IndexOfAny(",;:()") >= 0 || between.IndexOf(" -", StringComparison.Ordinal) >= 0 || between.IndexOf("- ", StringComparison.Ordinal) >= 0;
 
