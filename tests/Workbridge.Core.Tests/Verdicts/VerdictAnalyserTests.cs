@@ -137,6 +137,9 @@ public sealed class VerdictAnalyserTests
     // Work told only in the accused's own testimony is his own: a roofer who stabbed the employer who had not paid him.
     [InlineData("Тарасов совершил убийство Ерёменко при следующих обстоятельствах.\n\nПодсудимый Тарасов вину признал частично и показал, что Ерёменко долго не платил ему 45 000 рублей, хотя он работал «на совесть». Испугавшись, он взял со стола нож и ударил Ерёменко.", false)]
     [InlineData("Тарасов совершил использование рабского труда.\n\nПотерпевший Ерёменко показал, что работал у Тарасова без оплаты, Тарасов избивал его и забрал паспорт.\n\nПодсудимый Тарасов вину признал частично и показал, что Ерёменко работал у него, денег он ему не платил.", true)]
+    // A sentence that opens with the compulsion it denies, the denial far behind: "Какого-либо принуждения к работе …
+    // Ким не применял".
+    [InlineData("Иностранные граждане работали на стройке, оплату получали ежедневно. Какого-либо принуждения к работе, удержания либо угроз в отношении иностранных граждан Ким А.В. не применял.", false)]
     public void Analyse_ThirdRound_ProstitutionAcquittalsAndWagesNotHandedOver(string text, bool forcedLabour) => Analyse(text).ForcedLabour.ShouldBe(forcedLabour);
 
     [Fact]
