@@ -295,9 +295,8 @@ public static class CourtText
     /// Every line (or clause) that cites the article must acquit of it, or end its prosecution for want of a crime (an
     /// appeal that quashes the conviction under it and ends the case "за отсутствием в деянии состава преступления"),
     /// and none may convict or quash otherwise ("оправдательный приговор … отменить"): a co-defendant or another episode
-    /// convicted under art. 127.2 leaves the facts found. An
-    /// acquittal of trafficking (art. 127.1) is not enough: the sale may be unproven and the exploitation found under
-    /// art. 240.
+    /// convicted under art. 127.2 leaves the facts found. An acquittal of trafficking (art. 127.1) is not enough: the sale
+    /// may be unproven and the exploitation found under art. 240.
     /// </summary>
     public static bool AcquitsOfSlaveLabour(ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded) =>
         AcquitsOf("127.2", operativeText, operativeFolded) || AcquitsOfForcedProstitution(operativeText, operativeFolded);
@@ -312,7 +311,7 @@ public static class CourtText
         foreach (var range in operativeText.SplitAny(";\n"))
         {
             var line = operativeFolded[range];
-            if (Count(line, "виновн") > Count(line, "невиновн") && (Cites(line, "126") || Cites(line, "127") || Cites(line, "127.1") || Cites(line, "127.2")))
+            if (Count(line, "виновн") > Count(line, "невиновн") && (CitedAt(line, "126") >= 0 || CitedAt(line, "127") >= 0 || CitedAt(line, "127.1") >= 0 || CitedAt(line, "127.2") >= 0))
             {
                 return false;
             }
@@ -321,8 +320,8 @@ public static class CourtText
         return AcquitsOf("240", operativeText, operativeFolded);
     }
 
-    /// <summary>Whether a folded line cites the article: "240" in "ст. 240", not in "240.1" or "1240".</summary>
-    private static bool Cites(ReadOnlySpan<char> line, string article)
+    /// <summary>Where a folded line cites the article, or -1: "240" in "ст. 240", not in "240.1" or "1240".</summary>
+    private static int CitedAt(ReadOnlySpan<char> line, string article)
     {
         for (var at = line.IndexOf(article, StringComparison.Ordinal); at >= 0;)
         {
@@ -331,14 +330,14 @@ public static class CourtText
             var after = end == line.Length || !(char.IsAsciiDigit(line[end]) || line[end] == '.' && end + 1 < line.Length && char.IsAsciiDigit(line[end + 1]));
             if (before && after)
             {
-                return true;
+                return at;
             }
 
             var next = line[(at + 1)..].IndexOf(article, StringComparison.Ordinal);
             at = next < 0 ? -1 : at + 1 + next;
         }
 
-        return false;
+        return -1;
     }
 
     private static bool AcquitsOf(string articleCited, ReadOnlySpan<char> operativeText, ReadOnlySpan<char> operativeFolded)
@@ -350,7 +349,7 @@ public static class CourtText
         foreach (var range in operativeText.SplitAny(";\n"))
         {
             var line = operativeFolded[range];
-            var article = Cites(line, articleCited) ? line.IndexOf(articleCited, StringComparison.Ordinal) : -1;
+            var article = CitedAt(line, articleCited);
             if (article < 0)
             {
                 upheldForSomeone |= line.Contains("без изменения", StringComparison.Ordinal) && line.Contains("в отношении", StringComparison.Ordinal);

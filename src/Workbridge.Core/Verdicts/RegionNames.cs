@@ -129,7 +129,7 @@ public sealed class RegionNames
             var kind = CourtKind(folded[after..], form);
             var named = court.Contains("суд ", StringComparison.Ordinal) || court.Contains("court", StringComparison.Ordinal) || kind is not null;
             // "Московский областной суд" is the Moscow oblast's court, not the city's.
-            var region = code == "RU-MOW" && kind is "областн" or "regional" or "oblast" ? "RU-MOS" : code;
+            var region = code == "RU-MOW" && kind is "областн" or "област" or "regional" or "region" or "oblast" ? "RU-MOS" : code;
             // The first court named is the one that decides ("Зубово-Полянский районный суд Республики Мордовия"); the
             // courts and towns named after it, not read, are those of the judgment appealed against or of the accused's
             // past.
@@ -153,21 +153,15 @@ public sealed class RegionNames
     /// </summary>
     private static string? CourtKind(ReadOnlySpan<char> rest, string form)
     {
-        var word = 0;
-        while (word < rest.Length && IsLetter(rest[word]))
-        {
-            word++;
-        }
-
-        rest = rest[word..].TrimStart(' ');
+        rest = NextWord(rest);
         // A form that takes in the kind itself ("алтайский кра", "moscow region"): the court follows at once.
-        if (rest.StartsWith("суд", StringComparison.Ordinal) || rest.StartsWith("court", StringComparison.Ordinal))
+        if (IsCourt(rest))
         {
-            foreach (var kind in (ReadOnlySpan<string>)["област", "кра", "округ", "region", "oblast", "krai", "territor"])
+            foreach (var kind in (ReadOnlySpan<string>)[" област", " кра", " округ", " region", " oblast", " krai", " territor"])
             {
-                if (form.Contains(' ' + kind, StringComparison.Ordinal))
+                if (form.Contains(kind, StringComparison.Ordinal))
                 {
-                    return kind == "region" ? "regional" : kind == "област" ? "областн" : kind;
+                    return kind[1..];
                 }
             }
         }
@@ -176,18 +170,25 @@ public sealed class RegionNames
         {
             if (rest.StartsWith(kind, StringComparison.Ordinal))
             {
-                var next = kind.Length;
-                while (next < rest.Length && IsLetter(rest[next]))
-                {
-                    next++;
-                }
-
-                var after = rest[next..].TrimStart(' ');
-                return after.StartsWith("суд", StringComparison.Ordinal) || after.StartsWith("court", StringComparison.Ordinal) ? kind : null;
+                return IsCourt(NextWord(rest)) ? kind : null;
             }
         }
 
         return null;
+
+        // Past the rest of the word and the spaces after it.
+        static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text)
+        {
+            var end = 0;
+            while (end < text.Length && IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            return text[end..].TrimStart(' ');
+        }
+
+        static bool IsCourt(ReadOnlySpan<char> text) => text.StartsWith("суд", StringComparison.Ordinal) || text.StartsWith("court", StringComparison.Ordinal);
     }
 
     /// <summary>

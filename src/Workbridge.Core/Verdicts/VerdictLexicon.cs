@@ -34,9 +34,9 @@ public sealed class VerdictLexicon
     // in the processor's cache), with three for keys of three letters. A stem is the word less or with a changed ending
     // (Snowball's Russian stemmer only removes letters from the end; Porter2 may change the third letter of a
     // three-letter word, "cry" → "cri", or of a stem it shortens to three, "trying" → "tri", "owing" → "owe", and the
-    // opening of a few exceptional forms, "dying" → "die": both marked below), so
-    // a word can match only if it opens like some key: most words of a text are ruled out by one bit. A number can
-    // match only if it is no longer than the longest number of the lexicon ("по 14 часов").
+    // opening of a few exceptional forms, "dying" → "die": both marked below), so a word can match only if it opens like
+    // some key: most words of a text are ruled out by one bit. A number can match only if it is no longer than the
+    // longest number of the lexicon ("по 14 часов").
     private readonly ulong[][] _three = [new ulong[32 * 32 * 32 / 64], new ulong[32 * 32 * 32 / 64]];
     private readonly ulong[][] _two = [new ulong[32 * 32 / 64], new ulong[32 * 32 / 64]];
     private readonly ulong[] _one = new ulong[2];
@@ -236,8 +236,7 @@ public sealed class VerdictLexicon
     /// <summary>
     /// False when a folded word cannot fill any slot of the lexicon: a number longer than any of the lexicon's, or three
     /// Russian letters or four Latin ones or more that open (in three letters, or four for Russian keys that long) as no
-    /// stem, form or prefix of the lexicon does. True
-    /// otherwise (then <see cref="Lookup"/> decides).
+    /// stem, form or prefix of the lexicon does. True otherwise (then <see cref="Lookup"/> decides).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayMatch(ReadOnlySpan<char> word)
